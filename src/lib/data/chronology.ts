@@ -1,0 +1,41 @@
+/**
+ * Putting dated facts in order and saying when they happened, as precisely as the source does
+ * and no more. Undated facts keep their place at the end, with what the source does say.
+ */
+import { formatDate, parseDate, sortKey } from './dates';
+import type { AtlasEvent, Tactic } from './schema';
+
+/** Formats a dataset date; dates are validated at build time, so a bad one is a bug. */
+export function formatDateText(text: string): string {
+	const date = parseDate(text);
+	if (!date) throw new Error(`unparseable date "${text}"`);
+	return formatDate(date);
+}
+
+function keyOf(text: string | null): number {
+	const date = text === null ? null : parseDate(text);
+	return date ? sortKey(date) : Number.POSITIVE_INFINITY;
+}
+
+/** Events by date; undated events last, in the order the dataset gives them. */
+export function inDateOrder<T extends Pick<AtlasEvent, 'date'>>(events: readonly T[]): T[] {
+	return events
+		.map((event, index) => ({ event, index, key: keyOf(event.date) }))
+		.sort((a, b) => a.key - b.key || a.index - b.index)
+		.map(({ event }) => event);
+}
+
+/** "2008 – 5 May 2015", "from 2016", "until early 1992", "ended; dates not given in the source". */
+export function tacticSpan(tactic: Pick<Tactic, 'from' | 'to' | 'ended'>): string {
+	const from = tactic.from && formatDateText(tactic.from);
+	const to = tactic.to && formatDateText(tactic.to);
+	if (from && to) return `${from} – ${to}`;
+	if (from) return tactic.ended ? `from ${from}; end not dated in the source` : `from ${from}`;
+	if (to) return `until ${to}`;
+	return tactic.ended ? 'ended; dates not given in the source' : 'dates not given in the source';
+}
+
+/** When a fact happened, for a list: its date, or a note that the source gives none. */
+export function whenText(event: Pick<AtlasEvent, 'date' | 'dateNote'>): string {
+	return event.date ? formatDateText(event.date) : 'Date not given';
+}

@@ -1,0 +1,28 @@
+/**
+ * How organisations are named in the interface. The source does not always name an
+ * organisation; then the atlas says so instead of guessing.
+ */
+import type { Body, Country } from './schema';
+
+export const NOT_NAMED = 'not named in the source';
+
+/** The organisations that speak for the country now: those still in the tendency, else the rest. */
+export function currentBodies(country: Country): Body[] {
+	const members = country.bodies.filter((b) => b.role !== 'predecessor');
+	const staying = members.filter((b) => !b.left);
+	if (staying.length) return staying;
+	return members.length ? members : country.bodies;
+}
+
+/** "Esquerda Marxista (Marxist Left)", or NOT_NAMED. */
+export function bodyName(body: Body): string {
+	if (!body.name) return NOT_NAMED;
+	return body.gloss ? `${body.name} (${body.gloss})` : body.name;
+}
+
+/** One line for a tooltip or list: the current organisations' names, named ones first. */
+export function organisationLabel(country: Country): string {
+	const bodies = currentBodies(country);
+	const named = bodies.filter((b) => b.name);
+	return named.length ? named.map(bodyName).join(' / ') : NOT_NAMED;
+}

@@ -1,0 +1,131 @@
+/**
+ * The shape of the atlas dataset. Valibot checks structure; `validate.ts` adds the checks that
+ * need outside knowledge (ISO codes, atlas shapes, the source text) and names the country and
+ * field of every problem.
+ */
+import * as v from 'valibot';
+import { parseDate } from './dates';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** A date as precise as the source gives it (see `dates.ts`). */
+export const DateText = v.pipe(
+	v.string(),
+	v.check(
+		(value) => parseDate(value) !== null,
+		(issue) =>
+			`"${issue.input}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after "early", "late" or "end", or a day range YYYY-MM-DD/YYYY-MM-DD`
+	)
+);
+
+/** Where in the source a fact comes from: a paragraph number and words that stand there. */
+export const Citation = v.object({
+	source: text,
+	para: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	quote: text
+});
+
+const cited = v.pipe(v.array(Citation), v.minLength(1, 'has no source: cite at least one passage'));
+
+export const Event = v.object({
+	/** null when the source gives no date; `dateNote` then says what it does give. */
+	date: v.nullable(DateText),
+	dateNote: v.optional(text),
+	text,
+	cite: cited
+});
+
+export const PartyKind = v.picklist(['labour', 'communist', 'broad-left', 'populist']);
+
+export const Tactic = v.object({
+	type: v.picklist(['entryism', 'inside-party', 'campaign', 'alliance', 'independent']),
+	party: v.optional(
+		v.object({
+			/** null: the source does not name the party. */
+			name: v.nullable(text),
+			/** null: the source does not say what kind of party it is. */
+			kind: v.nullable(PartyKind)
+		})
+	),
+	from: v.nullable(DateText),
+	to: v.nullable(DateText),
+	/** How it ended, when the source says. */
+	ended: v.optional(text),
+	summary: text,
+	cite: cited
+});
+
+export const Role = v.picklist(['section', 'group', 'predecessor']);
+
+export const Body = v.object({
+	/** null: the source mentions the organisation but does not name it. */
+	name: v.nullable(text),
+	/** English gloss given by the source beside a native name. */
+	gloss: v.optional(text),
+	formerNames: v.optional(v.array(text)),
+	otherNames: v.optional(v.array(text)),
+	role: Role,
+	from: v.nullable(DateText),
+	/** It left the IMT (or its predecessor): when, for what, and what the source says. */
+	left: v.optional(
+		v.object({
+			date: v.nullable(DateText),
+			dateNote: v.optional(text),
+			joined: v.nullable(text),
+			note: text
+		})
+	),
+	note: text,
+	cite: cited
+});
+
+export const Publication = v.object({
+	name: text,
+	kind: v.picklist(['newspaper', 'journal', 'magazine', 'website', 'publisher']),
+	note: text,
+	cite: cited
+});
+
+export const Country = v.object({
+	iso2: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be two lower-case letters')),
+	name: text,
+	summary: text,
+	bodies: v.pipe(v.array(Body), v.minLength(1, 'needs at least one organisation')),
+	publications: v.array(Publication),
+	tactics: v.array(Tactic),
+	events: v.array(Event)
+});
+
+export const Source = v.object({
+	id: text,
+	title: text,
+	publisher: text,
+	url: v.pipe(v.string(), v.url()),
+	licence: text,
+	licenceUrl: v.pipe(v.string(), v.url()),
+	describes: text,
+	parts: v.array(v.object({ paras: v.tuple([v.number(), v.number()]), label: text }))
+});
+
+export const Dataset = v.object({
+	sources: v.pipe(v.array(Source), v.minLength(1)),
+	tendency: v.object({
+		name: text,
+		summary: v.array(text),
+		ideas: v.array(v.object({ text, cite: cited })),
+		publications: v.array(Publication),
+		events: v.array(Event)
+	}),
+	countries: v.array(Country)
+});
+
+export type Citation = v.InferOutput<typeof Citation>;
+export type AtlasEvent = v.InferOutput<typeof Event>;
+export type Tactic = v.InferOutput<typeof Tactic>;
+export type PartyKind = v.InferOutput<typeof PartyKind>;
+export type Body = v.InferOutput<typeof Body>;
+export type Role = v.InferOutput<typeof Role>;
+export type Publication = v.InferOutput<typeof Publication>;
+export type Country = v.InferOutput<typeof Country>;
+export type Source = v.InferOutput<typeof Source>;
+export type Dataset = v.InferOutput<typeof Dataset>;
