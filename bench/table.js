@@ -73,9 +73,19 @@ export function markdownTable(rows) {
 	return [line(header ?? []), line((header ?? []).map(() => '---')), ...body.map(line)].join('\n');
 }
 
-/** Every distinct failure message, for the lines under the table. @param {Row[]} rows */
+/** Every distinct failure message with the rows it hit, for the lines under the table. */
+/** @param {Row[]} rows */
 export function notes(rows) {
-	return rows.flatMap((row) =>
-		Object.entries(row.notes).map(([target, note]) => `${row.metric.label} (${target}): ${note}`)
-	);
+	/** @type {Map<string, string[]>} */
+	const byNote = new Map();
+	for (const row of rows) {
+		for (const [target, note] of Object.entries(row.notes)) {
+			const key = `${target}: ${note}`;
+			byNote.set(key, [...(byNote.get(key) ?? []), row.metric.label]);
+		}
+	}
+	return [...byNote].map(([key, labels]) => {
+		const shown = labels.slice(0, 3).join('; ');
+		return `${key} (${labels.length > 3 ? `${shown} and ${labels.length - 3} more` : shown})`;
+	});
 }

@@ -41,12 +41,7 @@ async function resolveFile(root, path) {
  * @param {{ root?: string, port?: number, host?: string, gzip?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serve({
-	root = 'build',
-	port = 4173,
-	host = '127.0.0.1',
-	gzip = true
-} = {}) {
+export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', gzip = true } = {}) {
 	const base = resolve(root);
 	const cache = new Map();
 	/** @param {string} file */
@@ -60,7 +55,7 @@ export async function serve({
 	}
 	const server = createServer(async (req, res) => {
 		let status = 200;
-		let file = null;
+		let file;
 		try {
 			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 			file = await resolveFile(base, pathname === '/' ? 'index.html' : pathname);

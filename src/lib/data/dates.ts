@@ -14,7 +14,8 @@ export interface PartialDate {
 	endDay: number | null;
 }
 
-const PATTERN = /^(?:(early|late|end) )?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:\/(\d{4})-(\d{2})-(\d{2}))?)?)?$/;
+const PATTERN =
+	/^(?:(early|late|end) )?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:\/(\d{4})-(\d{2})-(\d{2}))?)?)?$/;
 const MONTHS = [
 	'January',
 	'February',

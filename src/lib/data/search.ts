@@ -1,8 +1,8 @@
 /**
  * Finding a country by a few typed letters: "sal" finds El Salvador, "marxista" finds Brazil by
- * its section's name, "revolucion" finds Spain without its accent. Word starts rank first.
+ * its section's name, "revolution" finds France (Révolution) without the accent. Word starts
+ * rank first.
  */
-import { organisationLabel } from './names';
 import type { Country } from './schema';
 
 /** Lower case, accents and punctuation removed, for comparing what people type. */
@@ -33,7 +33,12 @@ export function searchCountries(query: string, list: readonly Country[], limit =
 	if (!q) return [];
 	return list
 		.map((country) => {
-			const names = country.bodies.flatMap((b) => [b.name, b.gloss, ...(b.formerNames ?? []), ...(b.otherNames ?? [])]);
+			const names = country.bodies.flatMap((b) => [
+				b.name,
+				b.gloss,
+				...(b.formerNames ?? []),
+				...(b.otherNames ?? [])
+			]);
 			const byName = score(q, country.name) * 2;
 			const other = names
 				.filter((n): n is string => !!n)
@@ -47,4 +52,3 @@ export function searchCountries(query: string, list: readonly Country[], limit =
 		.slice(0, limit)
 		.map(({ country, via }) => ({ country, via }));
 }
-

@@ -64,7 +64,8 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 	const errors: string[] = [];
 	const seen = new Map<string, number>();
 	data.countries.forEach((country, i) => {
-		const at = (field: string) => describePath(raw, [{ key: 'countries' }, { key: i }, { key: field }]);
+		const at = (field: string) =>
+			describePath(raw, [{ key: 'countries' }, { key: i }, { key: field }]);
 		const first = seen.get(country.iso2);
 		if (first !== undefined) {
 			errors.push(`${at('iso2')}: duplicated country, also entry ${first + 1} of countries`);
@@ -85,7 +86,9 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 		if (!sourceIds.has(source) || !paragraphs) {
 			errors.push(`${where}.source: unknown source "${source}"`);
 		} else if (para > paragraphs.length) {
-			errors.push(`${where}.para: source "${source}" has ${paragraphs.length} paragraphs, not ${para}`);
+			errors.push(
+				`${where}.para: source "${source}" has ${paragraphs.length} paragraphs, not ${para}`
+			);
 		} else if (!paragraphs[para - 1]?.includes(quote)) {
 			errors.push(`${where}.quote: not found word for word in paragraph ${para} of "${source}"`);
 		}

@@ -102,7 +102,7 @@ export function decodeRings(d: string): Ring[] {
 	let start: [number, number] = [0, 0];
 	let point: [number, number] = [0, 0];
 	let ring: Ring = [];
-	for (let i = 0; i < tokens.length; ) {
+	for (let i = 0; i < tokens.length;) {
 		const token = tokens[i]!;
 		if (/[A-Za-z]/.test(token)) {
 			command = token;

@@ -33,7 +33,10 @@ const encode = (rings: Ring[] | undefined) => encodeRings(rings ?? []);
  */
 export function buildMapMarkup(base: string): string {
 	const all = worldFeatures();
-	const { projection } = fitProjection({ type: 'FeatureCollection', features: all } as FeatureCollection);
+	const { projection } = fitProjection({
+		type: 'FeatureCollection',
+		features: all
+	} as FeatureCollection);
 	const features = simplifiedFeatures(simplificationArea(projection, DETAIL));
 	const collector = new RingCollector(MIN_RING_AREA);
 	const path = geoPath(projection, collector);
@@ -46,7 +49,10 @@ export function buildMapMarkup(base: string): string {
 	const dataIds = new Map(countries.map((c) => [numericOf(c.iso2), c]));
 	const background = features
 		.filter((f) => !dataIds.has(f.id))
-		.map((f) => `<path d="${encode(rings.get(f.id))}" data-name="${escapeAttribute(f.properties.name)}"/>`)
+		.map(
+			(f) =>
+				`<path d="${encode(rings.get(f.id))}" data-name="${escapeAttribute(f.properties.name)}"/>`
+		)
 		.join('');
 	const linked = countries
 		.map((country) => {
@@ -57,7 +63,9 @@ export function buildMapMarkup(base: string): string {
 			return (
 				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" aria-label="${escapeAttribute(label)}">` +
 				`<path id="shape-${country.iso2}" d="${encode(own)}"/>` +
-				(target ? `<circle class="target" cx="${target.x}" cy="${target.y}" r="${target.r}"/>` : '') +
+				(target
+					? `<circle class="target" cx="${target.x}" cy="${target.y}" r="${target.r}"/>`
+					: '') +
 				`</a>`
 			);
 		})

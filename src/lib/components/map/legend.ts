@@ -16,7 +16,11 @@ export interface LegendEntry {
 	count: number | '–';
 }
 
-function tally<K extends string>(keys: readonly K[], of: (c: Country) => K, list: readonly Country[]) {
+function tally<K extends string>(
+	keys: readonly K[],
+	of: (c: Country) => K,
+	list: readonly Country[]
+) {
 	return new Map(keys.map((k) => [k, list.filter((c) => of(c) === k).length]));
 }
 

@@ -15,7 +15,11 @@ export function hoverTargetOf(target: EventTarget | null): HoverTarget | null {
 }
 
 /** A viewport point as CSS pixels from the top-left corner of `element`. */
-export function pointIn(element: Element, clientX: number, clientY: number): { x: number; y: number } {
+export function pointIn(
+	element: Element,
+	clientX: number,
+	clientY: number
+): { x: number; y: number } {
 	const box = element.getBoundingClientRect();
 	return { x: clientX - box.left, y: clientY - box.top };
 }
