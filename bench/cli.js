@@ -38,7 +38,6 @@ export function parseOptions(argv) {
 		build: !values['no-build'],
 		rounds: Math.round(numberFlag('rounds', values.rounds, ROUNDS, 1)),
 		throttle: numberFlag('throttle', values.throttle, THROTTLE, 1),
-		/** @type {'atlas' | 'baseline' | undefined} */
-		only
+		only: /** @type {'atlas' | 'baseline' | undefined} */ (only)
 	};
 }

@@ -56,7 +56,9 @@ function collect(samples, id) {
 export function aggregate(metrics, samples, unavailable = {}) {
 	return metrics.map((metric) => {
 		const atlas = collect(samples.atlas, metric.id);
-		const baseline = metric.atlasOnly ? { summary: null } : collect(samples.baseline, metric.id);
+		const baseline = metric.atlasOnly
+			? { summary: null, error: undefined }
+			: collect(samples.baseline, metric.id);
 		const a = atlas.summary?.median;
 		const b = baseline.summary?.median;
 		const ratio = metric.ratio !== false && a != null && b ? a / b : null;

@@ -37,15 +37,18 @@ export function recordTransfers(page) {
 		);
 	});
 	return {
+		/** Bytes per kind, total and request count, once every finished request is sized. */
 		async summary() {
 			const transfers = /** @type {Transfer[]} */ (
 				(await Promise.all(pending)).filter((transfer) => transfer !== null)
 			);
 			/** @type {Record<string, number>} */
-			const bytes = { html: 0, js: 0, css: 0, other: 0 };
-			for (const transfer of transfers) bytes[transfer.kind] += transfer.bytes;
-			const total = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
-			return { ...bytes, total, requests: transfers.length, transfers };
+			const totals = { html: 0, js: 0, css: 0, other: 0, total: 0, requests: transfers.length };
+			for (const { kind, bytes } of transfers) {
+				totals[kind] = (totals[kind] ?? 0) + bytes;
+				totals.total = (totals.total ?? 0) + bytes;
+			}
+			return { totals, transfers };
 		}
 	};
 }

@@ -3,8 +3,10 @@
 //
 // "Painted" everywhere means: the condition held at the start of a frame (a requestAnimationFrame
 // callback, which runs before that frame's style, layout and paint), and the time is taken when
-// the main thread is done producing that frame (a MessageChannel task posted from the callback
-// runs right after the frame's rendering steps, and unlike setTimeout it is never clamped).
+// the main thread is done producing that frame: a task posted from the callback runs right after
+// the frame's rendering steps. It is posted with scheduler.postTask at 'user-blocking' priority
+// (MessageChannel where that is missing) so that parser or script tasks already queued behind the
+// frame do not delay the reading; setTimeout would also be clamped.
 
 /**
  * Runs in the page via `page.addInitScript(installProbes, { shapes, minShapes })`; it must be
@@ -16,6 +18,11 @@ export function installProbes({ shapes, minShapes }) {
 
 	/** @param {(time: number) => void} done */
 	function afterThisFrame(done) {
+		const scheduler = /** @type {any} */ (window).scheduler;
+		if (scheduler?.postTask) {
+			scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' });
+			return;
+		}
 		const channel = new MessageChannel();
 		channel.port1.onmessage = () => done(performance.now());
 		channel.port2.postMessage(null);
@@ -154,12 +161,12 @@ export function installProbes({ shapes, minShapes }) {
 
 		/** A viewport corner outside the map, to rest the pointer on between interactions. */
 		restingPoint() {
-			const corners = [
+			const corners = /** @type {[number, number][]} */ ([
 				[2, 2],
 				[innerWidth - 3, 2],
 				[2, innerHeight - 3],
 				[innerWidth - 3, innerHeight - 3]
-			];
+			]);
 			const map = document.querySelector(shapes)?.closest('svg');
 			const free = corners.find(([x, y]) => {
 				const hit = document.elementFromPoint(x, y);

@@ -73,8 +73,10 @@ export function markdownTable(rows) {
 	return [line(header ?? []), line((header ?? []).map(() => '---')), ...body.map(line)].join('\n');
 }
 
-/** Every distinct failure message with the rows it hit, for the lines under the table. */
-/** @param {Row[]} rows */
+/**
+ * Every distinct failure message with the rows it hit, for the lines under the table.
+ * @param {Row[]} rows
+ */
 export function notes(rows) {
 	/** @type {Map<string, string[]>} */
 	const byNote = new Map();

@@ -3,17 +3,17 @@
  * `hooks.server.ts`. The browser gets the geometry exactly once, in the HTML: the Svelte
  * component renders an empty group, so hydration neither re-renders nor re-ships the paths.
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import countryCodes from 'i18n-iso-countries';
 import type { FeatureCollection } from 'geojson';
 import { countries } from '../data/dataset';
 import { statusOf, STATUS_LABEL } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
-import { encodeRings, RingCollector, type Ring } from './encode';
+import { encodeRings, RingCollector, ringArea, type Ring } from './encode';
 import { fitProjection, simplificationArea } from './projection';
 import { targetFor } from './targets';
-import { simplifiedFeatures, worldFeatures } from './world.server';
+import { simplifiedFeatures, worldFeatures, type CountryFeature } from './world.server';
 
 /** Details under this many map units (about a pixel and a half at 1920 wide) are dropped. */
 const DETAIL = 1.5;
@@ -24,7 +24,27 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
-const encode = (rings: Ring[] | undefined) => encodeRings(rings ?? []);
+
+/**
+ * Projected rings per ISO numeric id. Some ids have several features (Australia and the Ashmore
+ * and Cartier Islands share 036): their rings are pooled, and the id takes the name of the
+ * feature with the most land.
+ */
+function ringsById(features: CountryFeature[], projection: GeoProjection) {
+	const collector = new RingCollector(MIN_RING_AREA);
+	const path = geoPath(projection, collector);
+	const rings = new Map<string, Ring[]>();
+	const names = new Map<string, { name: string; area: number }>();
+	for (const feature of features) {
+		path(feature);
+		const own = collector.takeRings();
+		rings.set(feature.id, [...(rings.get(feature.id) ?? []), ...own]);
+		const area = own.reduce((sum, ring) => sum + ringArea(ring), 0);
+		if (area >= (names.get(feature.id)?.area ?? -1))
+			names.set(feature.id, { name: feature.properties.name, area });
+	}
+	return { rings, names: new Map([...names].map(([id, { name }]) => [id, name])) };
+}
 
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
@@ -38,20 +58,14 @@ export function buildMapMarkup(base: string): string {
 		features: all
 	} as FeatureCollection);
 	const features = simplifiedFeatures(simplificationArea(projection, DETAIL));
-	const collector = new RingCollector(MIN_RING_AREA);
-	const path = geoPath(projection, collector);
-	const rings = new Map(
-		features.map((f) => {
-			path(f);
-			return [f.id, collector.takeRings()] as const;
-		})
-	);
-	const dataIds = new Map(countries.map((c) => [numericOf(c.iso2), c]));
-	const background = features
-		.filter((f) => !dataIds.has(f.id))
+	const { rings, names } = ringsById(features, projection);
+	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
+	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
+	const background = [...rings]
+		.filter(([id, own]) => !dataIds.has(id) && own.length)
 		.map(
-			(f) =>
-				`<path d="${encode(rings.get(f.id))}" data-name="${escapeAttribute(f.properties.name)}"/>`
+			([id, own]) =>
+				`<path d="${encodeRings(own)}" data-name="${escapeAttribute(names.get(id) ?? '')}"/>`
 		)
 		.join('');
 	const linked = countries
@@ -62,7 +76,7 @@ export function buildMapMarkup(base: string): string {
 			const label = `${country.name}: ${STATUS_LABEL[status].toLowerCase()}, ${organisationLabel(country)}`;
 			return (
 				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" aria-label="${escapeAttribute(label)}">` +
-				`<path id="shape-${country.iso2}" d="${encode(own)}"/>` +
+				`<path id="shape-${country.iso2}" d="${encodeRings(own)}"/>` +
 				(target
 					? `<circle class="target" cx="${target.x}" cy="${target.y}" r="${target.r}"/>`
 					: '') +

@@ -1,0 +1,18 @@
+// Runs the browser tests: checks that Chromium is there (one clear line if not), builds the
+// site so the tests see the current code, then hands over to Playwright's test runner.
+// `node scripts/e2e.js --no-build [playwright args]` skips the build.
+import { spawnSync } from 'node:child_process';
+import { requireChromium } from './chromium.js';
+
+requireChromium();
+const args = process.argv.slice(2);
+const build = !args.includes('--no-build');
+const passThrough = args.filter((a) => a !== '--no-build');
+
+function run(command, commandArgs) {
+	const result = spawnSync(command, commandArgs, { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (build) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['playwright', 'test', ...passThrough]);

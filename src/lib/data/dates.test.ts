@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, parseDate, sortKey, type PartialDate } from './dates';
+
+const date = (fields: Partial<PartialDate> & { year: number }): PartialDate => ({
+	qualifier: null,
+	month: null,
+	day: null,
+	endDay: null,
+	...fields
+});
+
+/** Parses a date the test knows to be valid, failing loudly if it is not. */
+function parsed(text: string): PartialDate {
+	const result = parseDate(text);
+	if (!result) throw new Error(`test date "${text}" does not parse`);
+	return result;
+}
+
+describe('parseDate', () => {
+	it.each([
+		{ name: 'a year', input: '1992', expected: date({ year: 1992 }) },
+		{ name: 'a month', input: '2009-03', expected: date({ year: 2009, month: 3 }) },
+		{ name: 'a day', input: '2015-05-05', expected: date({ year: 2015, month: 5, day: 5 }) },
+		{ name: 'early in a year', input: 'early 1992', expected: date({ year: 1992, qualifier: 'early' }) },
+		{ name: 'late in a year', input: 'late 2009', expected: date({ year: 2009, qualifier: 'late' }) },
+		{ name: 'the end of a year', input: 'end 2002', expected: date({ year: 2002, qualifier: 'end' }) },
+		{
+			name: 'early in a month',
+			input: 'early 2009-03',
+			expected: date({ year: 2009, month: 3, qualifier: 'early' })
+		},
+		{
+			name: 'a range of days',
+			input: '2019-05-03/2019-05-04',
+			expected: date({ year: 2019, month: 5, day: 3, endDay: 4 })
+		},
+		{
+			name: 'a range to the last day of the month',
+			input: '2019-05-30/2019-05-31',
+			expected: date({ year: 2019, month: 5, day: 30, endDay: 31 })
+		},
+		{ name: '29 February in a leap year', input: '2016-02-29', expected: date({ year: 2016, month: 2, day: 29 }) },
+		{ name: '29 February 2000 (divisible by 400)', input: '2000-02-29', expected: date({ year: 2000, month: 2, day: 29 }) },
+		{ name: '31 December', input: '2019-12-31', expected: date({ year: 2019, month: 12, day: 31 }) }
+	])('accepts $name ($input)', ({ input, expected }) => {
+		expect(parseDate(input)).toEqual(expected);
+	});
+
+	it.each([
+		{ name: 'month 13', input: '2015-13' },
+		{ name: 'month 00', input: '2015-00' },
+		{ name: 'day 00', input: '2015-05-00' },
+		{ name: '30 February', input: '2015-02-30' },
+		{ name: '29 February in a common year', input: '2015-02-29' },
+		{ name: '29 February 1900 (divisible by 100, not 400)', input: '1900-02-29' },
+		{ name: '31 April', input: '2015-04-31' },
+		{ name: 'a range that ends before it starts', input: '2019-05-04/2019-05-03' },
+		{ name: 'a range of one day', input: '2019-05-03/2019-05-03' },
+		{ name: 'a range across months', input: '2019-05-03/2019-06-04' },
+		{ name: 'a range across years', input: '2019-05-03/2020-05-04' },
+		{ name: 'a range past the end of the month', input: '2019-02-27/2019-02-29' },
+		{ name: 'a qualified range', input: 'late 2019-05-03/2019-05-04' },
+		{ name: 'a month name', input: 'May 2015' },
+		{ name: 'the empty string', input: '' },
+		{ name: 'day-first order', input: '15-05-2015' },
+		{ name: 'a one-digit month', input: '2015-5' },
+		{ name: 'a one-digit day', input: '2015-05-5' },
+		{ name: 'a two-digit year', input: '15' },
+		{ name: 'leading space', input: ' 2015' },
+		{ name: 'trailing space', input: '2015 ' },
+		{ name: 'a capitalised qualifier', input: 'Early 1992' },
+		{ name: 'the display form "end of"', input: 'end of 2002' },
+		{ name: 'an unknown qualifier', input: 'mid 2002' }
+	])('rejects $name ($input)', ({ input }) => {
+		expect(parseDate(input)).toBeNull();
+	});
+});
+
+describe('formatDate', () => {
+	it.each([
+		{ name: 'a year', input: '1964', expected: '1964' },
+		{ name: 'a month', input: '2009-03', expected: 'March 2009' },
+		{ name: 'a day', input: '2015-05-05', expected: '5 May 2015' },
+		{ name: 'the last day of the year', input: '2019-12-31', expected: '31 December 2019' },
+		{ name: 'a range of days, with an en dash', input: '2019-05-03/2019-05-04', expected: '3–4 May 2019' },
+		{ name: 'early in a year', input: 'early 1992', expected: 'early 1992' },
+		{ name: 'late in a year', input: 'late 2009', expected: 'late 2009' },
+		{ name: 'the end of a year', input: 'end 2002', expected: 'end of 2002' },
+		{ name: 'early in a month', input: 'early 2009-03', expected: 'early March 2009' },
+		{ name: 'the end of a month', input: 'end 2009-11', expected: 'end of November 2009' }
+	])('writes $name as "$expected"', ({ input, expected }) => {
+		expect(formatDate(parsed(input))).toBe(expected);
+	});
+});
+
+describe('sortKey', () => {
+	it.each([
+		{
+			name: 'qualifiers fall around the months of their year',
+			input: ['early 1992', '1992-03', 'late 1992', '1993']
+		},
+		{ name: 'a coarser date comes before a finer one that starts with it', input: ['2015', '2015-05', '2015-05-05'] },
+		{ name: 'late in a year comes before January of the next', input: ['late 2009', '2010-01'] },
+		{ name: 'late comes before the end of a year', input: ['early 2002', 'late 2002', 'end 2002', '2003'] },
+		{ name: 'the last day of a month comes before the next month', input: ['2015-01-31', '2015-02'] },
+		{ name: 'the last day of a year comes before the next year', input: ['2015-12-31', '2016'] },
+		{ name: 'the end of December comes before the next year', input: ['end 2015-12', '2016'] },
+		{ name: 'a range sorts by its first day', input: ['2019-05-02', '2019-05-03/2019-05-04', '2019-05-04'] },
+		{ name: 'days sort within their month', input: ['2013-03-09', '2013-03-10', '2013-03-31'] }
+	])('$name', ({ input }) => {
+		const keys = input.map((text) => sortKey(parsed(text)));
+		for (let i = 1; i < keys.length; i++) {
+			expect(keys[i], `${input[i - 1]} < ${input[i]}`).toBeGreaterThan(keys[i - 1]!);
+		}
+	});
+
+	it('keeps a date inside its own year', () => {
+		for (const text of ['1992', 'early 1992', 'late 1992', 'end 1992', '1992-12', '1992-12-31']) {
+			expect(Math.floor(sortKey(parsed(text))), text).toBe(1992);
+		}
+	});
+});

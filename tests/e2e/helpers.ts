@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Fails the test on any console error or uncaught exception, hydration mismatches included. */
+export function watchConsole(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || /hydration_mismatch/.test(message.text())) {
+			problems.push(message.text());
+		}
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	return problems;
+}
+
+/** The screen position of a country on the map: the centre of its target or its largest box. */
+export async function countryPoint(page: Page, iso2: string): Promise<{ x: number; y: number }> {
+	const link = page.locator(`a.country[data-iso="${iso2}"]`);
+	const target = link.locator('circle.target');
+	const shape = (await target.count()) ? target : link.locator('path');
+	const box = await shape.boundingBox();
+	expect(box, `no box for ${iso2}`).not.toBeNull();
+	return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+}
+
+/** Waits until SvelteKit has hydrated the page, so clicks reach the app's handlers. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}

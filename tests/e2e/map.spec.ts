@@ -1,0 +1,171 @@
+import { expect, test } from '@playwright/test';
+import { countryPoint, hydrated, watchConsole } from './helpers';
+
+test.describe('the map', () => {
+	test('is in the first HTML, with a link for every dataset country', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		expect(html.match(/<path /g)?.length ?? 0).toBeGreaterThan(150);
+		for (const iso2 of ['br', 'gb', 'sv', 'nl', 'pk', 'ru']) {
+			expect(html).toContain(`href="/country/${iso2}"`);
+		}
+	});
+
+	test('clicking Brazil opens its panel and puts it in the URL; Back closes it', async ({
+		page
+	}) => {
+		const problems = watchConsole(page);
+		await page.goto('/');
+		await hydrated(page);
+		const { x, y } = await countryPoint(page, 'br');
+		await page.mouse.click(x, y);
+		const panel = page.locator('[data-panel="br"]');
+		await expect(panel).toBeVisible();
+		await expect(panel).toContainText('Esquerda Marxista');
+		await expect(panel).toContainText('5 May 2015');
+		await expect(page).toHaveURL(/\/country\/br$/);
+		await expect(page.locator('use.outline.selected')).toHaveAttribute('href', '#shape-br');
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(panel).toHaveCount(0);
+		await page.goForward();
+		await expect(panel).toBeVisible();
+		expect(problems).toEqual([]);
+	});
+
+	test('hovering a country shows its tooltip and outline', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		const { x, y } = await countryPoint(page, 'br');
+		await page.mouse.move(x, y);
+		const tooltip = page.locator('[data-tooltip]');
+		await expect(tooltip).toContainText('Brazil');
+		await expect(tooltip).toContainText('Esquerda Marxista');
+		await expect(page.locator('use.outline.hover')).toHaveAttribute('href', '#shape-br');
+		await page.mouse.move(2, 2);
+		await expect(tooltip).toHaveCount(0);
+	});
+
+	test('a country without data names itself and says the source has nothing', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		const box = await page.locator('path[data-name="Australia"]').boundingBox();
+		await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+		await expect(page.locator('[data-tooltip]')).toContainText('Australia');
+		await expect(page.locator('[data-tooltip]')).toContainText('No IMT organisation');
+	});
+
+	test('tiny El Salvador can be hit through its marker', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		const marker = page.locator('a.country[data-iso="sv"] circle.target');
+		const box = await marker.boundingBox();
+		// A target a finger can hit: at least 24 CSS pixels across.
+		expect(box!.width).toBeGreaterThanOrEqual(24);
+		// Click near the marker's rim, well off the country's own shape.
+		await page.mouse.click(box!.x + box!.width / 2, box!.y + 3);
+		await expect(page.locator('[data-panel="sv"]')).toBeVisible();
+	});
+
+	test('colour by tactic switches the fills and the legend', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		const fillOf = () =>
+			page.locator('a.country[data-iso="gb"] path').evaluate((el) => getComputedStyle(el).fill);
+		const byStatus = await fillOf();
+		await page.getByRole('radio', { name: 'Tactic' }).click();
+		await expect(page.locator('svg[data-map]')).toHaveClass(/by-tactic/);
+		await expect(page.locator('.legend')).toContainText('Entryism: labour party');
+		expect(await fillOf()).not.toBe(byStatus);
+	});
+});
+
+test.describe('keyboard', () => {
+	test('Tab reaches a country, Enter opens it, Escape closes and returns focus', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await hydrated(page);
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		// From the map, Tab goes to the first country in the list order.
+		await page.keyboard.press('Tab');
+		const first = page.locator('a.country').first();
+		await expect(first).toBeFocused();
+		await expect(page.locator('[data-tooltip]')).toBeVisible();
+		await page.keyboard.press('Tab');
+		const second = page.locator('a.country').nth(1);
+		await expect(second).toBeFocused();
+		const iso2 = await second.getAttribute('data-iso');
+		await page.keyboard.press('Enter');
+		const heading = page.locator(`[data-panel="${iso2}"] h2`);
+		await expect(heading).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.locator(`[data-panel="${iso2}"]`)).toHaveCount(0);
+		await expect(second).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(heading).toBeFocused();
+	});
+
+	test('find a country: "sal" then Enter opens El Salvador', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		await page.getByRole('combobox', { name: 'Find a country' }).fill('sal');
+		await expect(page.getByRole('option').first()).toContainText('El Salvador');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-panel="sv"]')).toBeVisible();
+		await expect(page).toHaveURL(/\/country\/sv$/);
+	});
+});
+
+test.describe('pages', () => {
+	test('a country page opens with its panel, and links to its neighbours', async ({ page }) => {
+		const problems = watchConsole(page);
+		await page.goto('/country/fr');
+		await expect(page.locator('[data-panel="fr"]')).toContainText('Révolution');
+		await expect(page).toHaveTitle(/France/);
+		await hydrated(page);
+		await page.getByRole('link', { name: /Greece →/ }).click();
+		await expect(page.locator('[data-panel="gr"]')).toBeVisible();
+		await expect(page).toHaveURL(/\/country\/gr$/);
+		expect(problems).toEqual([]);
+	});
+
+	test('an unknown country is a 404 with a way back', async ({ page }) => {
+		const response = await page.goto('/country/zz');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+		await page.getByRole('link', { name: 'Back to the map' }).click();
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test('the list links every country to its page', async ({ page }) => {
+		await page.goto('/list');
+		const links = page.locator('ul.countries a');
+		await expect(links).toHaveCount(22);
+		await links.filter({ hasText: 'Pakistan' }).click();
+		await expect(page.locator('[data-panel="pk"]')).toContainText('Lal Salaam');
+	});
+
+	test('a citation leads to its paragraph of the source', async ({ page }) => {
+		await page.goto('/country/br');
+		await hydrated(page);
+		await page.locator('[data-panel="br"] a[href$="#para-13"]').click();
+		await expect(page).toHaveURL(/\/sources#para-13$/);
+		await expect(page.locator('#para-13')).toContainText('April 2017');
+	});
+});
+
+test.describe('layout', () => {
+	for (const width of [360, 768, 1280, 3840]) {
+		test(`fits a ${width}px window without horizontal scrolling`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/country/gb');
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBe(0);
+			await expect(page.locator('svg[data-map]')).toBeVisible();
+		});
+	}
+});
