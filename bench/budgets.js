@@ -3,7 +3,8 @@
 
 /**
  * @typedef {import('./metrics.js').Row} Row
- * @typedef {{ label: string, id: string, limit: number, ratio: boolean, strict?: boolean }} Budget
+ * @typedef {{ label: string, id: string, limit: number, ratio: boolean, strict?: boolean,
+ *   unit?: string }} Budget
  * @typedef {{ budget: Budget, status: 'PASS' | 'MISS' | 'n/a', value: number | null,
  *   line: string }} Check
  */
@@ -15,22 +16,36 @@ export const BUDGETS = [
 		id: 'load.mapAfterFcp',
 		limit: 17,
 		ratio: false,
-		strict: true
+		strict: true,
+		unit: ' ms'
 	},
 	{ label: 'home first load (gzip) at most the baseline', id: 'home.total', limit: 1, ratio: true },
 	{ label: 'home JS (gzip) at most 1.5x the baseline', id: 'home.js', limit: 1.5, ratio: true },
 	{ label: 'hover at most the baseline', id: 'hover.ms', limit: 1, ratio: true },
 	{ label: 'click at most the baseline', id: 'click.ms', limit: 1, ratio: true },
 	{ label: 'Enter at most the baseline', id: 'enter.ms', limit: 1, ratio: true },
-	{ label: 'click needs no network round trip', id: 'click.requests', limit: 0, ratio: false },
+	{
+		label: 'click needs no network round trip',
+		id: 'click.requests',
+		limit: 0,
+		ratio: false,
+		unit: ' requests'
+	},
 	{ label: 'JS heap at most 1.5x the baseline', id: 'heap', limit: 1.5, ratio: true },
-	{ label: 'presentation drops no frames at 1x', id: 'present.1x.dropped', limit: 0, ratio: false },
+	{
+		label: 'presentation drops no frames at 1x',
+		id: 'present.1x.dropped',
+		limit: 0,
+		ratio: false,
+		unit: ' %'
+	},
 	{
 		label: 'presentation drops under 10% at 4x',
 		id: 'present.4x.dropped',
 		limit: 10,
 		ratio: false,
-		strict: true
+		strict: true,
+		unit: ' %'
 	}
 ];
 
@@ -41,7 +56,9 @@ function describe(budget, value) {
 			value > budget.limit ? ` (${((value / budget.limit - 1) * 100).toFixed(0)}% over)` : '';
 		return `${value.toFixed(2)}× the baseline${over}`;
 	}
-	return `median ${Number.isInteger(value) ? value : value.toFixed(1)} (limit ${budget.strict ? '<' : '≤'} ${budget.limit})`;
+	const unit = budget.unit ?? '';
+	const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+	return `median ${shown}${unit} (limit ${budget.strict ? '<' : '≤'} ${budget.limit}${unit})`;
 }
 
 /** @param {Row[]} rows @returns {Check[]} */

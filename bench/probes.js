@@ -177,7 +177,7 @@ export function installProbes({ shapes, minShapes }) {
 		},
 
 		/**
-		 * Frame times from the first of `events` until the page settles: no running animation and
+		 * Frame callback times from the first of `events` until the page settles: no running animation and
 		 * no DOM change for `quietFrames` frames, or `maxMs`. Returns the active part.
 		 * @param {string[]} events @param {number} maxMs @param {number} quietFrames
 		 */
@@ -194,8 +194,10 @@ export function installProbes({ shapes, minShapes }) {
 					const frames = [];
 					let lastActive = start;
 					let quiet = 0;
-					/** @param {number} now */
-					const tick = (now) => {
+					// The callback's own time, not rAF's frame timestamp: a main thread too busy
+					// to produce frames shows up as long gaps only in the former.
+					const tick = () => {
+						const now = performance.now();
 						const animating = document
 							.getAnimations()
 							.some((animation) => animation.playState === 'running');

@@ -60,6 +60,7 @@ async function main() {
 	const started = Date.now();
 	const atlasRoot = await atlasBuild(options);
 	if (!atlasRoot.root) log(`bench: atlas not measured: ${atlasRoot.reason}`);
+	if (options.only === 'atlas') log('bench: baseline not measured (--only atlas)');
 	const servers = await startServers({ atlasRoot: atlasRoot.root });
 	const browser = await launch();
 	try {
@@ -93,7 +94,6 @@ async function main() {
 			for (const metric of scenario.metrics) if (reason) unavailable[metric.id] = reason;
 		}
 		if (!servers.atlas) for (const metric of METRICS) unavailable[metric.id] = atlasRoot.reason;
-		if (options.only === 'atlas') log('bench: baseline not measured (--only atlas)');
 
 		const metrics = [...METRICS, ...SCENARIOS.flatMap((scenario) => scenario.metrics)];
 		const rows = aggregate(metrics, samples, unavailable);

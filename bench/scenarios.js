@@ -30,6 +30,7 @@ async function recordFrames(page, events, action, maxMs, quietFrames) {
 	const { start, end, frames } = await page.evaluate(
 		() => /** @type {any} */ (window).__bench.probe
 	);
+	if (frames.length < 2) throw new Error(`nothing moved after ${events.join('/')}`);
 	return { duration: end - start, ...frameStats(frames, FRAME_MS) };
 }
 
