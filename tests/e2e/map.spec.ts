@@ -42,7 +42,8 @@ test.describe('the map', () => {
 		await expect(tooltip).toContainText('Esquerda Marxista');
 		await expect(page.locator('use.outline.hover')).toHaveAttribute('href', '#shape-br');
 		await page.mouse.move(2, 2);
-		await expect(tooltip).toHaveCount(0);
+		await expect(tooltip).toBeHidden();
+		await expect(page.locator("use.outline.hover")).not.toHaveAttribute("href", /./);
 	});
 
 	test('a country without data names itself and says the source has nothing', async ({ page }) => {

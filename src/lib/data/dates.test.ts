@@ -21,9 +21,21 @@ describe('parseDate', () => {
 		{ name: 'a year', input: '1992', expected: date({ year: 1992 }) },
 		{ name: 'a month', input: '2009-03', expected: date({ year: 2009, month: 3 }) },
 		{ name: 'a day', input: '2015-05-05', expected: date({ year: 2015, month: 5, day: 5 }) },
-		{ name: 'early in a year', input: 'early 1992', expected: date({ year: 1992, qualifier: 'early' }) },
-		{ name: 'late in a year', input: 'late 2009', expected: date({ year: 2009, qualifier: 'late' }) },
-		{ name: 'the end of a year', input: 'end 2002', expected: date({ year: 2002, qualifier: 'end' }) },
+		{
+			name: 'early in a year',
+			input: 'early 1992',
+			expected: date({ year: 1992, qualifier: 'early' })
+		},
+		{
+			name: 'late in a year',
+			input: 'late 2009',
+			expected: date({ year: 2009, qualifier: 'late' })
+		},
+		{
+			name: 'the end of a year',
+			input: 'end 2002',
+			expected: date({ year: 2002, qualifier: 'end' })
+		},
 		{
 			name: 'early in a month',
 			input: 'early 2009-03',
@@ -39,8 +51,16 @@ describe('parseDate', () => {
 			input: '2019-05-30/2019-05-31',
 			expected: date({ year: 2019, month: 5, day: 30, endDay: 31 })
 		},
-		{ name: '29 February in a leap year', input: '2016-02-29', expected: date({ year: 2016, month: 2, day: 29 }) },
-		{ name: '29 February 2000 (divisible by 400)', input: '2000-02-29', expected: date({ year: 2000, month: 2, day: 29 }) },
+		{
+			name: '29 February in a leap year',
+			input: '2016-02-29',
+			expected: date({ year: 2016, month: 2, day: 29 })
+		},
+		{
+			name: '29 February 2000 (divisible by 400)',
+			input: '2000-02-29',
+			expected: date({ year: 2000, month: 2, day: 29 })
+		},
 		{ name: '31 December', input: '2019-12-31', expected: date({ year: 2019, month: 12, day: 31 }) }
 	])('accepts $name ($input)', ({ input, expected }) => {
 		expect(parseDate(input)).toEqual(expected);
@@ -82,7 +102,11 @@ describe('formatDate', () => {
 		{ name: 'a month', input: '2009-03', expected: 'March 2009' },
 		{ name: 'a day', input: '2015-05-05', expected: '5 May 2015' },
 		{ name: 'the last day of the year', input: '2019-12-31', expected: '31 December 2019' },
-		{ name: 'a range of days, with an en dash', input: '2019-05-03/2019-05-04', expected: '3–4 May 2019' },
+		{
+			name: 'a range of days, with an en dash',
+			input: '2019-05-03/2019-05-04',
+			expected: '3–4 May 2019'
+		},
 		{ name: 'early in a year', input: 'early 1992', expected: 'early 1992' },
 		{ name: 'late in a year', input: 'late 2009', expected: 'late 2009' },
 		{ name: 'the end of a year', input: 'end 2002', expected: 'end of 2002' },
@@ -99,13 +123,25 @@ describe('sortKey', () => {
 			name: 'qualifiers fall around the months of their year',
 			input: ['early 1992', '1992-03', 'late 1992', '1993']
 		},
-		{ name: 'a coarser date comes before a finer one that starts with it', input: ['2015', '2015-05', '2015-05-05'] },
+		{
+			name: 'a coarser date comes before a finer one that starts with it',
+			input: ['2015', '2015-05', '2015-05-05']
+		},
 		{ name: 'late in a year comes before January of the next', input: ['late 2009', '2010-01'] },
-		{ name: 'late comes before the end of a year', input: ['early 2002', 'late 2002', 'end 2002', '2003'] },
-		{ name: 'the last day of a month comes before the next month', input: ['2015-01-31', '2015-02'] },
+		{
+			name: 'late comes before the end of a year',
+			input: ['early 2002', 'late 2002', 'end 2002', '2003']
+		},
+		{
+			name: 'the last day of a month comes before the next month',
+			input: ['2015-01-31', '2015-02']
+		},
 		{ name: 'the last day of a year comes before the next year', input: ['2015-12-31', '2016'] },
 		{ name: 'the end of December comes before the next year', input: ['end 2015-12', '2016'] },
-		{ name: 'a range sorts by its first day', input: ['2019-05-02', '2019-05-03/2019-05-04', '2019-05-04'] },
+		{
+			name: 'a range sorts by its first day',
+			input: ['2019-05-02', '2019-05-03/2019-05-04', '2019-05-04']
+		},
 		{ name: 'days sort within their month', input: ['2013-03-09', '2013-03-10', '2013-03-31'] }
 	])('$name', ({ input }) => {
 		const keys = input.map((text) => sortKey(parsed(text)));

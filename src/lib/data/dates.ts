@@ -45,6 +45,8 @@ export function parseDate(text: string): PartialDate | null {
 	const day = d === undefined ? null : Number(d);
 	if (month !== null && (month < 1 || month > 12)) return null;
 	if (month !== null && day !== null && (day < 1 || day > daysIn(year, month))) return null;
+	// "early 3 May" says nothing a day does not: a qualifier goes with a year or a month only.
+	if (qualifier && day !== null) return null;
 	let endDay: number | null = null;
 	if (y2 !== undefined) {
 		if (Number(y2) !== year || Number(mo2) !== month || qualifier) return null;

@@ -20,7 +20,7 @@ export function bodyName(body: Body): string {
 	return body.gloss ? `${body.name} (${body.gloss})` : body.name;
 }
 
-/** One line for a tooltip or list: the current organisations' names, named ones first. */
+/** One line for a tooltip or list: the names of the current organisations that have one. */
 export function organisationLabel(country: Country): string {
 	const bodies = currentBodies(country);
 	const named = bodies.filter((b) => b.name);

@@ -16,20 +16,29 @@ const LEFT_OUT = new Set(['010']);
 
 const topology = countries50m as unknown as Countries;
 
+/**
+ * A few shapes have no ISO code (Kosovo, Somaliland, Northern Cyprus…). They are drawn all the
+ * same, keyed by name, so the map has no holes; no dataset entry can point at them.
+ */
+const idOf = (f: { id?: string | number; properties: { name: string } | null }) =>
+	typeof f.id === 'string' ? f.id : `name:${f.properties?.name ?? ''}`;
+
 function toFeatures(topo: Countries): CountryFeature[] {
 	const collection = feature(topo, topo.objects.countries) as FeatureCollection<
 		Polygon | MultiPolygon,
 		{ name: string }
 	>;
-	return collection.features.filter(
-		(f): f is CountryFeature => typeof f.id === 'string' && !LEFT_OUT.has(f.id)
-	);
+	return collection.features
+		.map((f) => ({ ...f, id: idOf(f as never) }) as CountryFeature)
+		.filter((f) => !LEFT_OUT.has(f.id));
 }
 
-/** Numeric ISO ids of every shape the atlas can draw (Antarctica included: it has a shape). */
+/** ISO numeric ids of the shapes the map draws, which dataset countries can be joined to. */
 export function shapeIds(): Set<string> {
 	return new Set(
-		topology.objects.countries.geometries.flatMap((g) => (typeof g.id === 'string' ? [g.id] : []))
+		topology.objects.countries.geometries.flatMap((g) =>
+			typeof g.id === 'string' && !LEFT_OUT.has(g.id) ? [g.id] : []
+		)
 	);
 }
 

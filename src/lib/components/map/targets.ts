@@ -14,12 +14,11 @@ export function hoverTargetOf(target: EventTarget | null): HoverTarget | null {
 	return name ? { name } : null;
 }
 
-/** A viewport point as CSS pixels from the top-left corner of `element`. */
+/** A viewport point as CSS pixels from the top-left corner of a box. */
 export function pointIn(
-	element: Element,
+	box: DOMRectReadOnly,
 	clientX: number,
 	clientY: number
 ): { x: number; y: number } {
-	const box = element.getBoundingClientRect();
 	return { x: clientX - box.left, y: clientY - box.top };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { countries, countryByIso } from '$lib/data/dataset';
+import type { Country } from '$lib/data/schema';
+import { STATUSES } from '$lib/data/status';
+import { TACTIC_CATEGORIES } from '$lib/data/tactics';
+import { legendFor } from './legend';
+
+const pick = (...codes: string[]): Country[] => codes.map((code) => countryByIso(code)!);
+const counts = (entries: ReturnType<typeof legendFor>) =>
+	Object.fromEntries(entries.map((e) => [e.key, e.count]));
+
+describe('legendFor', () => {
+	it.each([
+		{ name: 'status', input: 'status' as const, keys: STATUSES },
+		{ name: 'tactic', input: 'tactic' as const, keys: TACTIC_CATEGORIES }
+	])(
+		'lists every $name class once, in the fixed order, with a label and description',
+		({ input, keys }) => {
+			const entries = legendFor(input);
+			expect(entries.map((e) => e.key)).toEqual([...keys]);
+			for (const entry of entries) {
+				expect(entry.label, entry.key).not.toBe('');
+				expect(entry.description, entry.key).toMatch(/\.$/);
+			}
+			expect(new Set(entries.map((e) => e.label)).size).toBe(keys.length);
+		}
+	);
+
+	it('counts every dataset country once by status, with a dash for the rest of the world', () => {
+		const entries = legendFor('status');
+		expect(entries.find((e) => e.key === 'none')?.count).toBe('–');
+		const numbers = entries.map((e) => e.count).filter((c): c is number => typeof c === 'number');
+		expect(numbers).toHaveLength(STATUSES.length - 1);
+		expect(numbers.reduce((a, b) => a + b, 0)).toBe(countries.length);
+	});
+
+	it('counts every dataset country once by tactic, "none described" included', () => {
+		const entries = legendFor('tactic');
+		const numbers = entries.map((e) => e.count);
+		expect(numbers.every((c) => typeof c === 'number')).toBe(true);
+		expect((numbers as number[]).reduce((a, b) => a + b, 0)).toBe(countries.length);
+	});
+
+	it.each([
+		{
+			name: 'status, for Brazil, Peru, Colombia, Ireland and Sweden',
+			input: { colourBy: 'status' as const, list: pick('br', 'pe', 'co', 'ie', 'se') },
+			expected: { section: 1, group: 1, split: 2, predecessor: 1, none: '–' }
+		},
+		{
+			name: 'tactic, for Britain, Italy, Pakistan, France, Brazil and the Netherlands',
+			input: { colourBy: 'tactic' as const, list: pick('gb', 'it', 'pk', 'fr', 'br', 'nl') },
+			expected: {
+				'entryism-labour': 1,
+				'entryism-communist': 1,
+				'entryism-populist': 1,
+				'inside-party': 1,
+				campaign: 1,
+				none: 1
+			}
+		},
+		{
+			name: 'status, for no countries',
+			input: { colourBy: 'status' as const, list: [] },
+			expected: { section: 0, group: 0, split: 0, predecessor: 0, none: '–' }
+		}
+	])('counts the list it is given: $name', ({ input, expected }) => {
+		expect(counts(legendFor(input.colourBy, input.list))).toEqual(expected);
+	});
+});

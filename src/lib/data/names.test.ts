@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { countryByIso } from './dataset';
+import { bodyName, currentBodies, NOT_NAMED, organisationLabel } from './names';
+import type { Body, Country } from './schema';
+
+function country(iso2: string): Country {
+	const found = countryByIso(iso2);
+	if (!found) throw new Error(`no country "${iso2}" in the dataset`);
+	return found;
+}
+
+const body = (fields: Partial<Body>): Body => ({
+	name: null,
+	role: 'section',
+	from: null,
+	note: 'An organisation.',
+	cite: [{ source: 'wp-imt', para: 5, quote: 'sections' }],
+	...fields
+});
+const left = { date: null, joined: null, note: 'It left.' };
+
+describe('organisationLabel on real countries', () => {
+	it.each([
+		{
+			name: 'Brazil: a native name with its gloss',
+			input: 'br',
+			expected: 'Esquerda Marxista (Marxist Left)'
+		},
+		{
+			name: 'Pakistan: the minority that stayed',
+			input: 'pk',
+			expected: 'Lal Salaam (Red Salute)'
+		},
+		{ name: 'France: Révolution, not La Riposte that left', input: 'fr', expected: 'Révolution' },
+		{
+			name: 'United Kingdom: the section, not the predecessor',
+			input: 'gb',
+			expected: 'Socialist Appeal'
+		},
+		{
+			name: 'Mexico: the named section, not the part that left',
+			input: 'mx',
+			expected: 'La Izquierda Socialista'
+		},
+		{ name: 'Russia: an unnamed section', input: 'ru', expected: NOT_NAMED },
+		{
+			name: 'Spain: El Militante left, the new section is unnamed',
+			input: 'es',
+			expected: NOT_NAMED
+		},
+		{
+			name: 'Sweden: only a split and a predecessor, neither named',
+			input: 'se',
+			expected: NOT_NAMED
+		},
+		{ name: 'Ireland: an unnamed predecessor', input: 'ie', expected: NOT_NAMED }
+	])('$name', ({ input, expected }) => {
+		expect(organisationLabel(country(input))).toBe(expected);
+	});
+
+	it('joins several named organisations with a slash', () => {
+		const edited = {
+			...country('br'),
+			bodies: [body({ name: 'Fightback' }), body({}), body({ name: 'Vonk', gloss: 'Spark' })]
+		};
+		expect(organisationLabel(edited)).toBe('Fightback / Vonk (Spark)');
+	});
+});
+
+describe('currentBodies', () => {
+	const names = (bodies: Body[]) => bodies.map((b) => b.name);
+
+	it.each([
+		{ name: 'France: the section still in the tendency', input: 'fr', expected: ['Révolution'] },
+		{
+			name: 'United Kingdom: the section, not Militant',
+			input: 'gb',
+			expected: ['Socialist Appeal']
+		},
+		{ name: 'Spain: the new section, not El Militante', input: 'es', expected: [null] },
+		{ name: 'Sweden: the section that left, since nothing stayed', input: 'se', expected: [null] },
+		{ name: 'Ireland: the predecessor, since there is nothing else', input: 'ie', expected: [null] }
+	])('$name', ({ input, expected }) => {
+		expect(names(currentBodies(country(input)))).toEqual(expected);
+	});
+
+	it.each([
+		{
+			name: 'prefers every staying member, in dataset order',
+			input: [body({ name: 'A' }), body({ name: 'B', left }), body({ name: 'C', role: 'group' })],
+			expected: ['A', 'C']
+		},
+		{
+			name: 'falls back to members that left, never to a predecessor, when none stayed',
+			input: [body({ name: 'P', role: 'predecessor' }), body({ name: 'L', left })],
+			expected: ['L']
+		},
+		{
+			name: 'falls back to predecessors when there is nothing else',
+			input: [
+				body({ name: 'P', role: 'predecessor', left }),
+				body({ name: 'Q', role: 'predecessor' })
+			],
+			expected: ['P', 'Q']
+		}
+	])('$name', ({ input, expected }) => {
+		expect(names(currentBodies({ ...country('br'), bodies: input }))).toEqual(expected);
+	});
+});
+
+describe('bodyName', () => {
+	it.each([
+		{ name: 'a name', input: body({ name: 'Fightback' }), expected: 'Fightback' },
+		{
+			name: 'a name and gloss',
+			input: body({ name: 'Vonk', gloss: 'Spark' }),
+			expected: 'Vonk (Spark)'
+		},
+		{ name: 'no name', input: body({}), expected: NOT_NAMED },
+		{ name: 'a gloss without a name', input: body({ gloss: 'Spark' }), expected: NOT_NAMED }
+	])('writes $name as "$expected"', ({ input, expected }) => {
+		expect(bodyName(input)).toBe(expected);
+	});
+});
