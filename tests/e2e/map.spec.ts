@@ -43,7 +43,7 @@ test.describe('the map', () => {
 		await expect(page.locator('use.outline.hover')).toHaveAttribute('href', '#shape-br');
 		await page.mouse.move(2, 2);
 		await expect(tooltip).toBeHidden();
-		await expect(page.locator("use.outline.hover")).not.toHaveAttribute("href", /./);
+		await expect(page.locator('use.outline.hover')).not.toHaveAttribute('href', /./);
 	});
 
 	test('a country without data names itself and says the source has nothing', async ({ page }) => {
