@@ -11,7 +11,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 30_000,
-	reporter: 'list',
+	reporter: process.env.CI ? [['list'], ['line']] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
