@@ -5,7 +5,7 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { buildMapMarkup } from '$lib/geo/markup.server';
+import { buildMapMarkup, markSelected } from '$lib/geo/markup.server';
 import { assertDatasetValid } from '$lib/server/dataset-check';
 
 assertDatasetValid();
@@ -13,7 +13,12 @@ assertDatasetValid();
 const markup = buildMapMarkup(base);
 const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(SLOT, (_, open, close) => open + markup + close)
+const COUNTRY_PAGE = /\/country\/([a-z]{2})$/;
+
+export const handle: Handle = ({ event, resolve }) => {
+	const selected = COUNTRY_PAGE.exec(event.url.pathname)?.[1] ?? null;
+	const map = markSelected(markup, selected);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace(SLOT, (_, open, close) => open + map + close)
 	});
+};

@@ -23,7 +23,7 @@ test.describe('the map', () => {
 		await expect(panel).toContainText('Esquerda Marxista');
 		await expect(panel).toContainText('5 May 2015');
 		await expect(page).toHaveURL(/\/country\/br$/);
-		await expect(page.locator('use.outline.selected')).toHaveAttribute('href', '#shape-br');
+		await expect(page.locator('a.country[aria-current="page"]')).toHaveAttribute('data-iso', 'br');
 		await page.goBack();
 		await expect(page).toHaveURL(/\/$/);
 		await expect(panel).toHaveCount(0);
@@ -40,10 +40,12 @@ test.describe('the map', () => {
 		const tooltip = page.locator('[data-tooltip]');
 		await expect(tooltip).toContainText('Brazil');
 		await expect(tooltip).toContainText('Esquerda Marxista');
-		await expect(page.locator('use.outline.hover')).toHaveAttribute('href', '#shape-br');
+		const stroke = () =>
+			page.locator('#shape-br').evaluate((el) => getComputedStyle(el).strokeWidth);
+		expect(await stroke()).toBe('2px');
 		await page.mouse.move(2, 2);
 		await expect(tooltip).toBeHidden();
-		await expect(page.locator('use.outline.hover')).not.toHaveAttribute('href', /./);
+		expect(await stroke()).toBe('0.6px');
 	});
 
 	test('a country without data names itself and says the source has nothing', async ({ page }) => {

@@ -86,3 +86,9 @@ export function buildMapMarkup(base: string): string {
 		.join('');
 	return `<g class="land">${background}</g>${linked}`;
 }
+
+/** Marks the open country's link as the current page, which outlines it without JavaScript. */
+export function markSelected(markup: string, iso2: string | null): string {
+	if (!iso2 || !/^[a-z]{2}$/.test(iso2)) return markup;
+	return markup.replace(`data-iso="${iso2}"`, `data-iso="${iso2}" aria-current="page"`);
+}
