@@ -18,16 +18,27 @@ export interface Hover {
 
 export class AtlasState {
 	hover = $state<Hover | null>(null);
+	/**
+	 * What the tooltip describes: the current target, or the last one once the pointer has left.
+	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
+	 */
+	described = $state<HoverTarget>();
 	colourBy = $state<ColourBy>('status');
+
+	/** `initial` fills the hidden tooltip from the start, so its fonts are ready for the first hover. */
+	constructor(initial: HoverTarget) {
+		this.described = initial;
+	}
 
 	setHover(hover: Hover | null): void {
 		this.hover = hover;
+		if (hover) this.described = hover.target;
 	}
 }
 
 const KEY = Symbol('atlas');
 
-export function setAtlasState(state = new AtlasState()): AtlasState {
+export function setAtlasState(state: AtlasState): AtlasState {
 	return setContext(KEY, state);
 }
 
