@@ -67,15 +67,8 @@ export const BASELINE = {
 export const PRESENTATION = { path: '/present', marker: 'data-present', nextKey: 'ArrowRight' };
 export const TIMELINE = { path: '/', marker: 'data-timeline-play', play: '[data-timeline-play]' };
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
+// The same browser and flags as the browser tests and the screenshots.
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.js';
 export const VIEWPORT = { width: 1280, height: 800 };
 export const THROTTLE = 4;
 export const ROUNDS = 5;
