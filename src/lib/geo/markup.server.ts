@@ -3,48 +3,19 @@
  * `hooks.server.ts`. The browser gets the geometry exactly once, in the HTML: the Svelte
  * component renders an empty group, so hydration neither re-renders nor re-ships the paths.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
 import countryCodes from 'i18n-iso-countries';
-import type { FeatureCollection } from 'geojson';
 import { countries } from '../data/dataset';
 import { statusOf, STATUS_LABEL } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
-import { encodeRings, RingCollector, ringArea, type Ring } from './encode';
-import { fitProjection, simplificationArea } from './projection';
+import { encodeRings } from './encode';
+import { worldRings } from './rings.server';
 import { targetFor } from './targets';
-import { simplifiedFeatures, worldFeatures, type CountryFeature } from './world.server';
-
-/** Details under this many map units (about a pixel and a half at 1920 wide) are dropped. */
-const DETAIL = 1.5;
-/** Islands smaller than this many square units vanish, unless they are a country's only land. */
-const MIN_RING_AREA = 3;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
-
-/**
- * Projected rings per ISO numeric id. Some ids have several features (Australia and the Ashmore
- * and Cartier Islands share 036): their rings are pooled, and the id takes the name of the
- * feature with the most land.
- */
-function ringsById(features: CountryFeature[], projection: GeoProjection) {
-	const collector = new RingCollector(MIN_RING_AREA);
-	const path = geoPath(projection, collector);
-	const rings = new Map<string, Ring[]>();
-	const names = new Map<string, { name: string; area: number }>();
-	for (const feature of features) {
-		path(feature);
-		const own = collector.takeRings();
-		rings.set(feature.id, [...(rings.get(feature.id) ?? []), ...own]);
-		const area = own.reduce((sum, ring) => sum + ringArea(ring), 0);
-		if (area >= (names.get(feature.id)?.area ?? -1))
-			names.set(feature.id, { name: feature.properties.name, area });
-	}
-	return { rings, names: new Map([...names].map(([id, { name }]) => [id, name])) };
-}
+export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
 
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
@@ -52,13 +23,7 @@ function ringsById(features: CountryFeature[], projection: GeoProjection) {
  * the same order as the list. `base` is the app's base path.
  */
 export function buildMapMarkup(base: string): string {
-	const all = worldFeatures();
-	const { projection } = fitProjection({
-		type: 'FeatureCollection',
-		features: all
-	} as FeatureCollection);
-	const features = simplifiedFeatures(simplificationArea(projection, DETAIL));
-	const { rings, names } = ringsById(features, projection);
+	const { rings, names } = worldRings();
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
