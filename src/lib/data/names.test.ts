@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryByIso } from './dataset';
-import { bodyName, currentBodies, NOT_NAMED, organisationLabel } from './names';
+import { bodyName, currentBodies, NOT_NAMED, organisationLabel, roleLine } from './names';
 import type { Body, Country } from './schema';
 
 function country(iso2: string): Country {
@@ -120,5 +120,39 @@ describe('bodyName', () => {
 		{ name: 'a gloss without a name', input: body({ gloss: 'Spark' }), expected: NOT_NAMED }
 	])('writes $name as "$expected"', ({ input, expected }) => {
 		expect(bodyName(input)).toBe(expected);
+	});
+});
+
+describe('roleLine', () => {
+	const bodyOf = (iso2: string, index: number) => country(iso2).bodies[index]!;
+
+	it.each([
+		{ name: 'a section with no dates', iso2: 'br', index: 0, line: 'IMT section' },
+		{
+			name: 'a section set up in 2010',
+			iso2: 'es',
+			index: 1,
+			line: 'IMT section, from January 2010'
+		},
+		{
+			name: 'a section that left, and for what',
+			iso2: 've',
+			index: 0,
+			line: 'IMT section · left January 2010 for Izquierda Revolucionaria (Revolutionary Left)'
+		},
+		{
+			name: 'a body that left at a date the source does not give',
+			iso2: 'fr',
+			index: 1,
+			line: 'IMT section · left (date not given)'
+		},
+		{
+			name: 'the predecessor, dated',
+			iso2: 'ie',
+			index: 0,
+			line: 'Predecessor (Militant / CWI), from 1974'
+		}
+	])('$name', ({ iso2, index, line }) => {
+		expect(roleLine(bodyOf(iso2, index))).toBe(line);
 	});
 });

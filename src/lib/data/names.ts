@@ -2,6 +2,7 @@
  * How organisations are named in the interface. The source does not always name an
  * organisation; then the atlas says so instead of guessing.
  */
+import { formatDateText } from './chronology';
 import type { Body, Country } from './schema';
 
 export const NOT_NAMED = 'not named in the source';
@@ -25,4 +26,21 @@ export function organisationLabel(country: Country): string {
 	const bodies = currentBodies(country);
 	const named = bodies.filter((b) => b.name);
 	return named.length ? named.map(bodyName).join(' / ') : NOT_NAMED;
+}
+
+const ROLE: Record<Body['role'], string> = {
+	section: 'IMT section',
+	group: 'IMT group',
+	predecessor: 'Predecessor (Militant / CWI)'
+};
+
+/** "IMT section, from January 2010" or "IMT section · left January 2010 for Izquierda …". */
+export function roleLine(body: Body): string {
+	let line = ROLE[body.role];
+	if (body.from) line += `, from ${formatDateText(body.from)}`;
+	if (body.left) {
+		line += ` · left ${body.left.date ? formatDateText(body.left.date) : '(date not given)'}`;
+		if (body.left.joined) line += ` for ${body.left.joined}`;
+	}
+	return line;
 }
