@@ -7,7 +7,7 @@ import { STATUSES } from '$lib/data/status';
 import { TACTIC_CATEGORIES } from '$lib/data/tactics';
 import { decodeRings, ringArea, type Ring } from './encode';
 import { buildMapMarkup, escapeAttribute } from './markup.server';
-import { fitProjection } from './projection';
+import { fitProjection, MAP_WIDTH } from './projection';
 import { MIN_TARGET, TARGET_RADIUS } from './targets';
 import { worldFeatures, type CountryFeature } from './world.server';
 
@@ -223,4 +223,21 @@ describe('escapeAttribute', () => {
 	])('escapes $name', ({ input, expected }) => {
 		expect(escapeAttribute(input)).toBe(expected);
 	});
+});
+
+describe('zoom frames', () => {
+	const html = buildMapMarkup('');
+
+	it.each(countries.map((c) => ({ iso2: c.iso2 })))(
+		'$iso2 carries the bounds a zoom should frame, inside the map',
+		({ iso2 }) => {
+			const frame = new RegExp(`data-iso="${iso2}"[^>]*data-frame="([^"]+)"`).exec(html)?.[1];
+			expect(frame).toBeDefined();
+			const [x0, y0, x1, y1] = frame!.split(' ').map(Number);
+			expect(x0).toBeLessThanOrEqual(x1!);
+			expect(y0).toBeLessThanOrEqual(y1!);
+			expect(x0).toBeGreaterThanOrEqual(0);
+			expect(x1).toBeLessThanOrEqual(MAP_WIDTH);
+		}
+	);
 });

@@ -9,6 +9,7 @@ import { statusOf, STATUS_LABEL } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
 import { encodeRings } from './encode';
+import { mainlandBounds } from './mainland';
 import { worldRings } from './rings.server';
 import { targetFor } from './targets';
 
@@ -37,10 +38,12 @@ export function buildMapMarkup(base: string): string {
 		.map((country) => {
 			const own = rings.get(numericOf(country.iso2)) ?? [];
 			const target = targetFor(own);
+			// Where a zoom to this country should frame: its main territory (see mainland.ts).
+			const frame = own.length ? mainlandBounds(own).flat().join(' ') : '';
 			const status = statusOf(country);
 			const label = `${country.name}: ${STATUS_LABEL[status].toLowerCase()}, ${organisationLabel(country)}`;
 			return (
-				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" aria-label="${escapeAttribute(label)}">` +
+				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" data-frame="${frame}" aria-label="${escapeAttribute(label)}">` +
 				`<path id="shape-${country.iso2}" d="${encodeRings(own)}"/>` +
 				(target
 					? `<circle class="target" cx="${target.x}" cy="${target.y}" r="${target.r}"/>`
