@@ -172,3 +172,23 @@ test.describe('layout', () => {
 		});
 	}
 });
+
+test.describe('projector size', () => {
+	for (const path of ['/', '/country/br']) {
+		test(`${path} at 1920×1080: a large map, readable text, a screenshot to look at`, async ({
+			page
+		}, testInfo) => {
+			await page.setViewportSize({ width: 1920, height: 1080 });
+			await page.goto(path);
+			const map = await page.locator('svg[data-map]').boundingBox();
+			expect(map!.width).toBeGreaterThan(1100);
+			expect(map!.y + map!.height).toBeLessThan(1080);
+			const bodySize = await page
+				.locator('aside p')
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(bodySize).toBeGreaterThanOrEqual(16);
+			await page.screenshot({ path: testInfo.outputPath('projector.png') });
+		});
+	}
+});
