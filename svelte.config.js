@@ -1,6 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// SvelteKit's route announcer (mounted in the browser after every start) carries a fixed inline
+// style. It is allowed by this hash alone, never by 'unsafe-inline'. Computed from the string in
+// node_modules/@sveltejs/kit/src/core/sync/write_root.js (kit 2.70.4), the `style` attribute of
+// `<div id="svelte-announcer">`, with
+//   node -e "console.log(require('crypto').createHash('sha256').update(STYLE).digest('base64'))"
+// A kit upgrade that changes the string shows up as a violation in tests/e2e/csp.spec.ts.
+const ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,6 +16,28 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Absolute asset paths keep 404.html working when a host serves it at any depth.
 		paths: { relative: false },
+		// Prerendered pages carry this as a <meta http-equiv> with the hash of each page's inline
+		// start-up script added to script-src. What a meta tag cannot say (frame-ancestors) is in
+		// static/_headers; README.md lists the headers for other hosts.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', ANNOUNCER_STYLE],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self']
+			}
+		},
+		// The static host's own configuration file is not part of the site.
+		serviceWorker: { files: (file) => file !== '_headers' },
 		prerender: {
 			entries: ['*', '/404'],
 			handleHttpError: 'fail',

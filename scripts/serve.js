@@ -1,12 +1,14 @@
 // A small static server for the built site, shaped like a static host: gzip when the client
-// accepts it, `/country/br` served from `build/country/br.html`, and `404.html` with status 404
-// for anything else. Used by the browser tests, the benchmark and speakers presenting offline.
+// accepts it, `/country/br` served from `build/country/br.html`, `404.html` with status 404 for
+// anything else, and the headers of `build/_headers` (Netlify / Cloudflare Pages format, the file
+// itself not served). Used by the browser tests, the benchmark and speakers presenting offline.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -20,9 +22,12 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
+const HEADERS_FILE = '_headers';
+
 /** @param {string} root @param {string} path */
 async function resolveFile(root, path) {
 	const clean = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+	if (clean === HEADERS_FILE) return null;
 	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
 	for (const candidate of candidates) {
 		const file = resolve(root, candidate);
@@ -37,6 +42,40 @@ async function resolveFile(root, path) {
 }
 
 /**
+ * Reads the host's `_headers` rules: a path pattern (`*` matches anything) on its own line,
+ * then indented `Name: value` lines; `#` starts a comment.
+ * @param {string} root
+ * @returns {Promise<{ pattern: RegExp, headers: Record<string, string> }[]>}
+ */
+async function readHeaderRules(root) {
+	let text;
+	try {
+		text = await readFile(join(root, HEADERS_FILE), 'utf8');
+	} catch {
+		return [];
+	}
+	/** @type {{ pattern: RegExp, headers: Record<string, string> }[]} */
+	const rules = [];
+	/** @type {Record<string, string> | null} */
+	let headers = null;
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const glob = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replaceAll('*', '.*');
+			headers = {};
+			rules.push({ pattern: new RegExp(`^${glob}$`), headers });
+		} else if (headers && line.includes(':')) {
+			const colon = line.indexOf(':');
+			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+		}
+	}
+	return rules;
+}
+
+/**
  * Serves `root` on `host:port` (port 0 picks a free one).
  * @param {{ root?: string, port?: number, host?: string, gzip?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -44,7 +83,8 @@ async function resolveFile(root, path) {
 export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', gzip = true } = {}) {
 	const base = resolve(root);
 	const cache = new Map();
-	/** @param {string} file */
+	const rules = await readHeaderRules(base);
+	/** @param {string} file @param {boolean} wantsGzip */
 	async function body(file, wantsGzip) {
 		const key = `${file}:${wantsGzip}`;
 		if (!cache.has(key)) {
@@ -56,8 +96,9 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 	const server = createServer(async (req, res) => {
 		let status = 200;
 		let file;
+		let pathname = '/';
 		try {
-			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+			pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
 			file = await resolveFile(base, pathname === '/' ? 'index.html' : pathname);
 		} catch {
 			file = null;
@@ -77,7 +118,8 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 				'cache-control': file.includes(`${sep}_app${sep}immutable${sep}`)
 					? 'public, max-age=31536000, immutable'
 					: 'no-cache',
-				...(wantsGzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+				...(wantsGzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+				...Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers))
 			});
 			res.end(req.method === 'HEAD' ? undefined : data);
 		} catch {

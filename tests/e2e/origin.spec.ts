@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { fullSession } from './session';
+
+test('no request of a full session leaves the origin', async ({ page, context, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const requests: string[] = [];
+	// The context also sees the service worker's requests (its precache), not only the page's.
+	context.on('request', (request) => requests.push(request.url()));
+	const steps = await fullSession(page);
+	expect(steps).toHaveLength(11);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	const foreign = requests.filter((url) => new URL(url).origin !== origin);
+	expect(foreign).toEqual([]);
+	// Enough to be sure the session was recorded at all: the pages, their code and the precache.
+	expect(requests.length).toBeGreaterThan(50);
+	test.info().annotations.push({ type: 'requests recorded', description: String(requests.length) });
+});

@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+import { countryPoint, hydrated } from './helpers';
+
+/** What a visitor does in one sitting; the CSP and origin tests watch it. Returns the steps. */
+export async function fullSession(page: Page): Promise<string[]> {
+	const steps: string[] = [];
+	const step = (name: string) => steps.push(name);
+
+	await page.goto('/');
+	await hydrated(page);
+	step('home');
+
+	const brazil = await countryPoint(page, 'br');
+	await page.mouse.move(brazil.x, brazil.y);
+	await expect(page.locator('[data-tooltip]')).toContainText('Brazil');
+	step('hover Brazil');
+
+	await page.mouse.click(brazil.x, brazil.y);
+	await expect(page.locator('[data-panel="br"]')).toBeVisible();
+	step('click Brazil');
+
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[data-panel="br"]')).toHaveCount(0);
+	step('Escape');
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'List' }).click();
+	await expect(page).toHaveURL(/\/list$/);
+	step('list');
+
+	await page.locator('ul.countries a', { hasText: 'Pakistan' }).click();
+	await expect(page.locator('[data-panel="pk"]')).toBeVisible();
+	step('country page from the list');
+
+	await page.getByRole('link', { name: 'About the tendency' }).click();
+	await expect(page).toHaveURL(/\/about$/);
+	step('about');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Sources' })
+		.click();
+	await expect(page).toHaveURL(/\/sources$/);
+	step('sources');
+
+	const response = await page.goto('/no/such/page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+	await hydrated(page);
+	step('404');
+
+	await page.getByRole('radio', { name: 'Tactic' }).click();
+	await expect(page.locator('svg[data-map]')).toHaveClass(/by-tactic/);
+	step('colour by tactic');
+
+	await page.getByRole('combobox', { name: 'Find a country' }).fill('sal');
+	await expect(page.getByRole('option').first()).toContainText('El Salvador');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-panel="sv"]')).toBeVisible();
+	step('search');
+
+	return steps;
+}
