@@ -1,0 +1,100 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * Keeps the whole atlas working with no network once it has been visited: every built asset,
+ * static file and prerendered page is cached on install, one cache per build.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const CACHE = `imt-atlas-${version}`;
+/** Hashed or static files: they never change within a build, so the cache answers first. */
+const ASSETS = new Set([...build, ...files]);
+/** Prerendered pages, keyed as the static host serves them (`/country/br`, no trailing slash). */
+const PAGES = new Set(prerendered);
+const NOT_FOUND = '/404';
+/** A venue network that accepts connections but never answers must not keep a speaker waiting. */
+const NETWORK_TIMEOUT_MS = 4000;
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll([...ASSETS]);
+			// Pages are revalidated, so an HTTP cache cannot slip a page of an older build in.
+			await cache.addAll([...PAGES].map((path) => new Request(path, { cache: 'no-cache' })));
+			// A new build takes over at once rather than when every tab has closed: old and new
+			// never mix, because the old cache is deleted as the new worker activates.
+			await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) {
+				if (key !== CACHE) await caches.delete(key);
+			}
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	if (ASSETS.has(url.pathname)) event.respondWith(cacheFirst(request, url.pathname));
+	else if (PAGES.has(url.pathname) || request.mode === 'navigate')
+		event.respondWith(networkFirst(request, url.pathname));
+});
+
+async function cacheFirst(request: Request, path: string): Promise<Response> {
+	const cached = await caches.match(path, { cacheName: CACHE });
+	return cached ?? fetch(request);
+}
+
+async function networkFirst(request: Request, path: string): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	// The query (`?year=`, `?tour=`) is read in the browser: the page is the same file.
+	const cached = PAGES.has(path) ? await cache.match(path) : undefined;
+	try {
+		const response = await withTimeout(fetch(request), cached ? NETWORK_TIMEOUT_MS : null);
+		// A captive portal's redirect or a failing host should not replace a page we have.
+		if (cached && (response.type === 'opaqueredirect' || response.status >= 500)) return cached;
+		return response;
+	} catch {
+		if (cached) return cached;
+		const notFound = await cache.match(NOT_FOUND);
+		if (!notFound) return Response.error();
+		// Only the type is carried over: the cached body is already decoded, so the original
+		// length and encoding headers would be wrong.
+		return new Response(notFound.body, {
+			status: 404,
+			statusText: 'Not Found',
+			headers: { 'content-type': 'text/html; charset=utf-8' }
+		});
+	}
+}
+
+function withTimeout(response: Promise<Response>, ms: number | null): Promise<Response> {
+	if (ms === null) return response;
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('network timeout')), ms);
+		response.then(
+			(value) => {
+				clearTimeout(timer);
+				resolve(value);
+			},
+			(error: unknown) => {
+				clearTimeout(timer);
+				reject(error);
+			}
+		);
+	});
+}
