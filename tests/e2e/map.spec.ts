@@ -101,7 +101,7 @@ test.describe('keyboard', () => {
 		await expect(second).toBeFocused();
 		const iso2 = await second.getAttribute('data-iso');
 		await page.keyboard.press('Enter');
-		const heading = page.locator(`[data-panel="${iso2}"] h2`);
+		const heading = page.locator(`[data-panel="${iso2}"] h1`);
 		await expect(heading).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(page.locator(`[data-panel="${iso2}"]`)).toHaveCount(0);

@@ -8,5 +8,9 @@ export function selectedIso(
 	params: Partial<Record<string, string>>
 ): string | null {
 	if (state.selected !== undefined) return state.selected;
-	return params.iso2?.toLowerCase() ?? null;
+	// The address is untrusted input, and country pages exist at lower-case paths only:
+	// `/country/BR` gets the static host's 404 page, which must not turn into Brazil's panel
+	// once the app starts (the router matches it to the country route).
+	const code = params.iso2;
+	return code !== undefined && /^[a-z]{2}$/.test(code) ? code : null;
 }
