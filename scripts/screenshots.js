@@ -17,6 +17,8 @@ try {
 	const page = await browser.newPage({ viewport: { width, height } });
 	for (const path of targets) {
 		await page.goto(server.url + path);
+		// Presentation stops fly for 750 ms after load; let them land.
+		await page.waitForTimeout(Number(process.env.WAIT ?? 1000));
 		const file = `screenshots/${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
 		await page.screenshot({ path: file });
 		console.log(file);

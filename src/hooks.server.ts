@@ -1,23 +1,31 @@
 /**
- * Puts the prerendered world map into every page. The map component renders its country group
+ * Puts the prerendered world map into every page. The map components render their country group
  * empty; the paths are added here, once per page, so they reach the browser only in the HTML
- * and hydration leaves them alone (see `$lib/geo/markup.server.ts`).
+ * and hydration leaves them alone (see `$lib/geo/markup.server.ts`). Presentation pages zoom
+ * in up to eight times, so they get a finer map than the atlas.
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { buildMapMarkup, markSelected } from '$lib/geo/markup.server';
+import { PRESENT_PRECISION } from '$lib/geo/projection';
+import { DETAIL } from '$lib/geo/rings.server';
 import { assertDatasetValid } from '$lib/server/dataset-check';
 
 assertDatasetValid();
 
-const markup = buildMapMarkup(base);
+const markup = {
+	atlas: buildMapMarkup(base),
+	present: buildMapMarkup(base, DETAIL.present, PRESENT_PRECISION)
+};
 const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
 
 const COUNTRY_PAGE = /\/country\/([a-z]{2})$/;
+const PRESENT_PAGE = /^\/present(\/|$)/;
 
 export const handle: Handle = ({ event, resolve }) => {
-	const selected = COUNTRY_PAGE.exec(event.url.pathname)?.[1] ?? null;
-	const map = markSelected(markup, selected);
+	const path = event.url.pathname.slice(base.length);
+	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
+	const map = PRESENT_PAGE.test(path) ? markup.present : markSelected(markup.atlas, selected);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace(SLOT, (_, open, close) => open + map + close)
 	});

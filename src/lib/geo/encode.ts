@@ -47,20 +47,28 @@ export function encodeRings(rings: Ring[]): string {
 /**
  * Collects the rings d3 draws, rounded to whole units, without repeated points; `take()` returns
  * the path data of everything since the last call, dropping rings under `minArea` square units
- * but always keeping a feature's largest ring, so no country disappears.
+ * but always keeping a feature's largest ring, so no country disappears. With a `precision`
+ * above 1, points are written in 1/precision units (multiplied by it), for maps that zoom in.
  */
 export class RingCollector {
 	private rings: Ring[] = [];
 	private ring: Ring = [];
 
-	constructor(private readonly minArea = 0) {}
+	constructor(
+		private readonly minArea = 0,
+		private readonly precision = 1
+	) {}
+
+	private round(x: number, y: number): [number, number] {
+		return [Math.round(x * this.precision), Math.round(y * this.precision)];
+	}
 
 	moveTo(x: number, y: number): void {
-		this.ring = [[Math.round(x), Math.round(y)]];
+		this.ring = [this.round(x, y)];
 	}
 
 	lineTo(x: number, y: number): void {
-		const point: [number, number] = [Math.round(x), Math.round(y)];
+		const point = this.round(x, y);
 		const last = this.ring[this.ring.length - 1];
 		if (!last || last[0] !== point[0] || last[1] !== point[1]) this.ring.push(point);
 	}
@@ -86,7 +94,8 @@ export class RingCollector {
 		if (!rings.length) return rings;
 		const areas = rings.map(ringArea);
 		const largest = Math.max(...areas);
-		return rings.filter((_, i) => areas[i]! >= this.minArea || areas[i] === largest);
+		const min = this.minArea * this.precision ** 2;
+		return rings.filter((_, i) => areas[i]! >= min || areas[i] === largest);
 	}
 
 	take(): string {

@@ -8,7 +8,7 @@ import { countries } from '../data/dataset';
 import { statusOf, STATUS_LABEL } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
-import { encodeRings } from './encode';
+import { encodeRings, type Ring } from './encode';
 import { mainlandBounds } from './mainland';
 import { worldRings } from './rings.server';
 import { targetFor } from './targets';
@@ -16,15 +16,21 @@ import { targetFor } from './targets';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
 export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
 
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
- * the same order as the list. `base` is the app's base path.
+ * the same order as the list. `base` is the app's base path; `detail` and `precision` as in
+ * `worldRings`.
  */
-export function buildMapMarkup(base: string): string {
-	const { rings, names } = worldRings();
+export function buildMapMarkup(base: string, detail?: number, precision = 1): string {
+	const { rings, names } = worldRings(detail, precision);
+	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
+	const inUnits = (own: Ring[]) =>
+		own.map((ring) => ring.map(([x, y]): [number, number] => [x / precision, y / precision]));
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
@@ -37,16 +43,17 @@ export function buildMapMarkup(base: string): string {
 	const linked = countries
 		.map((country) => {
 			const own = rings.get(numericOf(country.iso2)) ?? [];
-			const target = targetFor(own);
+			const units = inUnits(own);
+			const target = targetFor(units);
 			// Where a zoom to this country should frame: its main territory (see mainland.ts).
-			const frame = own.length ? mainlandBounds(own).flat().join(' ') : '';
+			const frame = own.length ? mainlandBounds(units).flat().map(round1).join(' ') : '';
 			const status = statusOf(country);
 			const label = `${country.name}: ${STATUS_LABEL[status].toLowerCase()}, ${organisationLabel(country)}`;
 			return (
 				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" data-frame="${frame}" aria-label="${escapeAttribute(label)}">` +
 				`<path id="shape-${country.iso2}" d="${encodeRings(own)}"/>` +
 				(target
-					? `<circle class="target" cx="${target.x}" cy="${target.y}" r="${target.r}"/>`
+					? `<circle class="target" cx="${target.x * precision}" cy="${target.y * precision}" r="${target.r * precision}"/>`
 					: '') +
 				`</a>`
 			);

@@ -32,3 +32,9 @@ export function simplificationArea(projection: GeoProjection, units: number): nu
 	const degrees = (units / projection.scale()) * (180 / Math.PI);
 	return degrees * degrees;
 }
+
+/**
+ * Points per map unit in the presentation's markup, which zooms in up to 6 times: whole units
+ * would show as steps. Its paths are written in quarter units and scaled back by the map.
+ */
+export const PRESENT_PRECISION = 4;

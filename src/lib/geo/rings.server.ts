@@ -9,8 +9,11 @@ import { RingCollector, ringArea, type Ring } from './encode';
 import { fitProjection, simplificationArea } from './projection';
 import { simplifiedFeatures, worldFeatures, type CountryFeature } from './world.server';
 
-/** Details under this many map units (about a pixel and a half at 1920 wide) are dropped. */
-const DETAIL = 1.5;
+/**
+ * Details under this many map units are dropped: about a pixel and a half at 1920 wide for the
+ * atlas; the presentation zooms in up to 8 times, so it keeps finer detail.
+ */
+export const DETAIL = { atlas: 1.5, present: 0.3 } as const;
 /** Islands smaller than this many square units vanish, unless they are a country's only land. */
 const MIN_RING_AREA = 3;
 
@@ -19,8 +22,8 @@ const MIN_RING_AREA = 3;
  * and Cartier Islands share 036): their rings are pooled, and the id takes the name of the
  * feature with the most land.
  */
-function ringsById(features: CountryFeature[], projection: GeoProjection) {
-	const collector = new RingCollector(MIN_RING_AREA);
+function ringsById(features: CountryFeature[], projection: GeoProjection, precision: number) {
+	const collector = new RingCollector(MIN_RING_AREA, precision);
 	const path = geoPath(projection, collector);
 	const rings = new Map<string, Ring[]>();
 	const names = new Map<string, { name: string; area: number }>();
@@ -35,10 +38,21 @@ function ringsById(features: CountryFeature[], projection: GeoProjection) {
 	return { rings, names: new Map([...names].map(([id, { name }]) => [id, name])) };
 }
 
-export function worldRings(): { rings: Map<string, Ring[]>; names: Map<string, string> } {
+/** `precision` > 1 writes rings in 1/precision map units (see RingCollector). */
+export function worldRings(
+	detail: number = DETAIL.atlas,
+	precision = 1
+): {
+	rings: Map<string, Ring[]>;
+	names: Map<string, string>;
+} {
 	const { projection } = fitProjection({
 		type: 'FeatureCollection',
 		features: worldFeatures()
 	} as FeatureCollection);
-	return ringsById(simplifiedFeatures(simplificationArea(projection, DETAIL)), projection);
+	return ringsById(
+		simplifiedFeatures(simplificationArea(projection, detail)),
+		projection,
+		precision
+	);
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { countries, countryByIso, dataset } from '$lib/data/dataset';
+import { inDateOrder } from '$lib/data/chronology';
+import { parseDate, sortKey } from '$lib/data/dates';
+import { statusOf } from '$lib/data/status';
+import {
+	citedParagraphs,
+	keyEvents,
+	sourceLine,
+	speakerNotes,
+	statusTally,
+	stopTitle,
+	WORLD_TITLE
+} from './stops';
+
+const keyOf = (date: string | null) => sortKey(parseDate(date!)!);
+
+describe('stopTitle', () => {
+	it.each([
+		[{ kind: 'tendency' } as const, dataset.tendency.name],
+		[{ kind: 'world' } as const, WORLD_TITLE],
+		[{ kind: 'country', iso2: 'br' } as const, 'Brazil']
+	])('%o is titled %s', (stop, title) => expect(stopTitle(stop)).toBe(title));
+});
+
+describe('keyEvents', () => {
+	it.each(countries.map((c) => [c.iso2, c] as const))('%s: dated, latest, oldest first', (_, c) => {
+		const shown = keyEvents(c.events, 3);
+		const dated = c.events.filter((e) => e.date);
+		expect(shown).toHaveLength(Math.min(3, dated.length));
+		const keys = shown.map((e) => keyOf(e.date));
+		expect(keys).toEqual([...keys].sort((a, b) => a - b));
+		// Nothing left out is later than what is shown.
+		const left = dated.filter((e) => !shown.includes(e)).map((e) => keyOf(e.date));
+		if (keys.length && left.length) expect(Math.max(...left)).toBeLessThanOrEqual(keys[0]!);
+	});
+
+	it("takes the earliest of the tendency's events to tell how it began", () => {
+		const first = keyEvents(dataset.tendency.events, 4, 'earliest');
+		expect(first.map((e) => e.date)).toEqual(
+			inDateOrder(dataset.tendency.events.filter((e) => e.date))
+				.slice(0, 4)
+				.map((e) => e.date)
+		);
+		expect(first[0]!.text).toMatch(/Militant/);
+	});
+});
+
+describe('speakerNotes', () => {
+	it('gives a country every event, with its date or a note that there is none', () => {
+		for (const country of countries) {
+			const dates = speakerNotes({ kind: 'country', iso2: country.iso2 }).find(
+				(n) => n.heading === 'Dates'
+			);
+			expect(dates?.lines.length ?? 0).toBe(country.events.length);
+			for (const line of dates?.lines ?? []) expect(line).toMatch(/^(Date not given|.*\d{4}): /);
+		}
+	});
+
+	it("names Brazil's entryism and when it ended", () => {
+		const notes = speakerNotes({ kind: 'country', iso2: 'br' });
+		const tactics = notes.find((n) => n.heading === 'Tactics')!.lines.join('\n');
+		expect(tactics).toContain("Workers' Party");
+		expect(tactics).toContain('5 May 2015');
+	});
+
+	it('covers the tendency-wide events in date order', () => {
+		const lines = speakerNotes({ kind: 'tendency' }).find((n) => n.heading === 'Dates')!.lines;
+		expect(lines).toHaveLength(dataset.tendency.events.length);
+		expect(lines[0]).toMatch(/^1964: /);
+	});
+
+	it('is empty for a code that is not in the atlas rather than failing', () => {
+		expect(speakerNotes({ kind: 'country', iso2: 'zz' })).toEqual([]);
+		expect(countryByIso('zz')).toBeUndefined();
+	});
+});
+
+describe('statusTally', () => {
+	it('counts every country with a status once', () => {
+		const total = statusTally()
+			.split(' · ')
+			.map((part) => Number(part.split(': ')[1]));
+		const withStatus = countries.filter((c) => statusOf(c) !== 'none').length;
+		expect(total.reduce((a, b) => a + b, 0)).toBe(withStatus);
+	});
+});
+
+describe('citedParagraphs and sourceLine', () => {
+	it.each(countries.map((c) => [c.iso2, c] as const))(
+		'%s: every cited paragraph, once, in order',
+		(iso2, c) => {
+			const paras = citedParagraphs({ kind: 'country', iso2 });
+			const every = [...c.bodies, ...c.tactics, ...c.events].flatMap((x) =>
+				x.cite.map((y) => y.para)
+			);
+			expect(new Set(paras)).toEqual(new Set(every));
+			expect(paras).toEqual([...paras].sort((a, b) => a - b));
+		}
+	);
+
+	it('names the article, the paragraphs and the licence', () => {
+		expect(sourceLine([5, 7])).toBe(
+			'Source: Wikipedia, “International Marxist Tendency”, ¶5 ¶7 (CC BY-SA 4.0)'
+		);
+	});
+});

@@ -1,0 +1,105 @@
+/**
+ * What a stop says: its title, the few facts the audience reads from the back of the hall, and
+ * the fuller notes the speaker reads from the presenter view. All of it comes from the dataset,
+ * in its own words; where the source gives no date, the notes say so.
+ */
+import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
+import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
+import { bodyName, organisationLabel, roleLine } from '$lib/data/names';
+import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
+import { statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
+import { describeTactic } from '$lib/data/tactics';
+import type { Stop } from './tour';
+
+export const WORLD_TITLE = 'The tendency worldwide';
+
+export function stopCountry(stop: Stop): Country | undefined {
+	return stop.kind === 'country' ? countryByIso(stop.iso2) : undefined;
+}
+
+export function stopTitle(stop: Stop): string {
+	if (stop.kind === 'tendency') return dataset.tendency.name;
+	if (stop.kind === 'world') return WORLD_TITLE;
+	return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
+}
+
+/**
+ * The events the audience sees: dated ones only (an undated line on a slide reads as a gap),
+ * shown oldest first; the latest `max` of a country's, or the first of the tendency's, which
+ * tell how it began.
+ */
+export function keyEvents(
+	events: readonly AtlasEvent[],
+	max = 3,
+	end: 'latest' | 'earliest' = 'latest'
+): AtlasEvent[] {
+	const dated = inDateOrder(events.filter((e) => e.date));
+	return end === 'latest' ? dated.slice(-max) : dated.slice(0, max);
+}
+
+/** "12 sections, 3 groups, …": how the atlas's countries stand today. */
+export function statusTally(list: readonly Country[] = countries): string {
+	return STATUSES.filter((s) => s !== 'none')
+		.map((s) => ({ s, n: list.filter((c) => statusOf(c) === s).length }))
+		.filter(({ n }) => n > 0)
+		.map(({ s, n }) => `${STATUS_LABEL[s]}: ${n}`)
+		.join(' · ');
+}
+
+export interface Notes {
+	heading: string;
+	lines: string[];
+}
+
+/** Everything the dataset holds on the stop, as short lines with their dates. */
+export function speakerNotes(stop: Stop): Notes[] {
+	if (stop.kind === 'world')
+		return [{ heading: 'Today', lines: [`${countries.length} countries.`, statusTally()] }];
+	if (stop.kind === 'tendency')
+		return [
+			{ heading: 'In brief', lines: [...dataset.tendency.summary] },
+			{
+				heading: 'Dates',
+				lines: inDateOrder(dataset.tendency.events).map((e) => `${whenText(e)}: ${e.text}`)
+			}
+		];
+	const country = stopCountry(stop);
+	if (!country) return [];
+	return [
+		{
+			heading: 'In brief',
+			lines: [country.summary, `Organisation now: ${organisationLabel(country)}`]
+		},
+		{
+			heading: 'Organisations',
+			lines: country.bodies.map((b) => `${bodyName(b)}: ${roleLine(b)}`)
+		},
+		{
+			heading: 'Tactics',
+			lines: country.tactics.map((t) => {
+				const { type, party } = describeTactic(t);
+				return `${type}${party ? ` · ${party}` : ''} (${tacticSpan(t)}): ${t.summary}`;
+			})
+		},
+		{
+			heading: 'Dates',
+			lines: inDateOrder(country.events).map((e) => `${whenText(e)}: ${e.text}`)
+		}
+	].filter((n) => n.lines.length);
+}
+
+/** The paragraphs of the source a stop's facts rest on, in order. */
+export function citedParagraphs(stop: Stop): number[] {
+	const cites = (list: readonly { cite: readonly Citation[] }[]) => list.flatMap((x) => x.cite);
+	const country = stopCountry(stop);
+	const all = country
+		? [...cites(country.bodies), ...cites(country.tactics), ...cites(country.events)]
+		: cites(dataset.tendency.events);
+	return [...new Set(all.map((c) => c.para))].sort((a, b) => a - b);
+}
+
+/** "Source: Wikipedia, “International Marxist Tendency”, ¶5, ¶7 (CC BY-SA 4.0)". */
+export function sourceLine(paragraphs: readonly number[] = []): string {
+	const where = paragraphs.length ? `, ${paragraphs.map((p) => `¶${p}`).join(' ')}` : '';
+	return `Source: Wikipedia, “${source.title}”${where} (${source.licence})`;
+}
