@@ -1,7 +1,7 @@
 /**
  * The shape of the atlas dataset. Valibot checks structure; `validate.ts` adds the checks that
- * need outside knowledge (ISO codes, atlas shapes, the source text) and names the country and
- * field of every problem.
+ * need outside knowledge (ISO codes, atlas shapes, the source text) or a whole country (how its
+ * status periods follow one another) and names the country and field of every problem.
  */
 import * as v from 'valibot';
 import { parseDate } from './dates';
@@ -79,6 +79,36 @@ export const Body = v.object({
 	cite: cited
 });
 
+/** A dated mention that bounds a presence whose start or end the source does not date. */
+export const Mention = v.object({ date: DateText, cite: cited });
+
+export const PeriodStatus = v.picklist(['section', 'group', 'split', 'predecessor']);
+
+/**
+ * A span of time in which a country had one status, for the timeline (`periods.ts` reads it at a
+ * year, `period-checks.ts` checks them). A country's periods are in date order and do not
+ * overlap, and the last one has the status its organisations give (`statusOf`), so the timeline
+ * ends where the rest of the atlas stands.
+ */
+export const Period = v.object({
+	status: PeriodStatus,
+	/** null: the source gives no start date; `fromNote` then says what it does give. */
+	from: v.nullable(DateText),
+	fromNote: v.optional(text),
+	/**
+	 * With `from` null: the source's first dated mention of this presence, from which the
+	 * timeline shows it, marked "known from". Without either, the presence is undated.
+	 */
+	knownFrom: v.optional(Mention),
+	/** null: no end, or none the source gives (then `knownUntil`). */
+	to: v.nullable(DateText),
+	toNote: v.optional(text),
+	/** With `to` null: the source's last dated mention of a presence it does not follow further. */
+	knownUntil: v.optional(Mention),
+	note: text,
+	cite: cited
+});
+
 export const Publication = v.object({
 	name: text,
 	kind: v.picklist(['newspaper', 'journal', 'magazine', 'website', 'publisher']),
@@ -91,6 +121,7 @@ export const Country = v.object({
 	name: text,
 	summary: text,
 	bodies: v.pipe(v.array(Body), v.minLength(1, 'needs at least one organisation')),
+	periods: v.pipe(v.array(Period), v.minLength(1, 'needs at least one status period')),
 	publications: v.array(Publication),
 	tactics: v.array(Tactic),
 	events: v.array(Event)
@@ -125,6 +156,9 @@ export type Tactic = v.InferOutput<typeof Tactic>;
 export type PartyKind = v.InferOutput<typeof PartyKind>;
 export type Body = v.InferOutput<typeof Body>;
 export type Role = v.InferOutput<typeof Role>;
+export type Mention = v.InferOutput<typeof Mention>;
+export type PeriodStatus = v.InferOutput<typeof PeriodStatus>;
+export type Period = v.InferOutput<typeof Period>;
 export type Publication = v.InferOutput<typeof Publication>;
 export type Country = v.InferOutput<typeof Country>;
 export type Source = v.InferOutput<typeof Source>;

@@ -16,6 +16,29 @@ function countryIn(data: Raw, iso2: string): RawCountry {
 	return country;
 }
 
+interface RawMention {
+	date: string;
+	cite: Array<{ quote: string }>;
+}
+
+/** A status period as the fixtures below edit it. */
+interface RawPeriod {
+	status: string;
+	from: string | null;
+	fromNote?: string;
+	knownFrom?: RawMention;
+	to: string | null;
+	toNote?: string;
+	knownUntil?: RawMention;
+	cite: unknown[];
+}
+
+function periodIn(data: Raw, iso2: string, index: number): RawPeriod {
+	const period = countryIn(data, iso2).periods[index];
+	if (!period) throw new Error(`no periods[${index}] for "${iso2}" in the dataset`);
+	return period as RawPeriod;
+}
+
 /** A copy of the real dataset with one thing broken. */
 function broken(edit: (data: Raw) => void): Raw {
 	const data = structuredClone(atlas);
@@ -176,6 +199,156 @@ describe('validateDataset on a broken copy', () => {
 				countryIn(d, 'br').bodies[0]!.role = 'faction';
 			},
 			expected: ['country "br" (Brazil): bodies[0].role:']
+		},
+		{
+			name: 'a period date that does not parse',
+			edit: (d: Raw) => {
+				periodIn(d, 'pk', 1).from = '2016-13';
+			},
+			expected: ['country "pk" (Pakistan): periods[1].from:', '"2016-13" is not a date']
+		},
+		{
+			name: 'a dated mention whose date does not parse',
+			edit: (d: Raw) => {
+				periodIn(d, 'br', 0).knownFrom!.date = 'May 2015';
+			},
+			expected: ['country "br" (Brazil): periods[0].knownFrom.date:', '"May 2015" is not a date']
+		},
+		{
+			name: 'a period with no source',
+			edit: (d: Raw) => {
+				periodIn(d, 'br', 0).cite = [];
+			},
+			expected: ['country "br" (Brazil): periods[0].cite:', 'has no source']
+		},
+		{
+			name: 'a dated mention quoting words its paragraph does not hold',
+			edit: (d: Raw) => {
+				periodIn(d, 'br', 0).knownFrom!.cite[0]!.quote = 'On 5 May 2016, the Brazilian section';
+			},
+			expected: [
+				'country "br" (Brazil): periods[0].knownFrom.cite[0].quote:',
+				'not found word for word in paragraph 7 of "wp-imt"'
+			]
+		},
+		{
+			name: 'an unknown period status',
+			edit: (d: Raw) => {
+				periodIn(d, 'br', 0).status = 'sympathiser';
+			},
+			expected: ['country "br" (Brazil): periods[0].status:']
+		},
+		{
+			name: 'a country with no status period',
+			edit: (d: Raw) => {
+				countryIn(d, 'br').periods = [];
+			},
+			expected: ['country "br" (Brazil): periods:', 'needs at least one status period']
+		},
+		{
+			name: 'a period that starts after it ends',
+			edit: (d: Raw) => {
+				periodIn(d, 'pk', 1).to = '2015';
+			},
+			expected: ['country "pk" (Pakistan): periods[1].from:', '"2016" is after the end, to "2015"']
+		},
+		{
+			name: 'a dated mention after the end it comes before',
+			edit: (d: Raw) => {
+				periodIn(d, 'es', 0).knownFrom!.date = '2010-02';
+			},
+			expected: [
+				'country "es" (Spain): periods[0].knownFrom.date:',
+				'"2010-02" is after the end, to "2010-01"'
+			]
+		},
+		{
+			name: 'overlapping periods',
+			edit: (d: Raw) => {
+				periodIn(d, 'es', 1).from = 'late 2009';
+			},
+			expected: [
+				'country "es" (Spain): periods[1].from:',
+				'"late 2009" overlaps periods[0], which ends "2010-01"'
+			]
+		},
+		{
+			name: 'a period with no end before another',
+			edit: (d: Raw) => {
+				periodIn(d, 'es', 0).to = null;
+			},
+			expected: ['country "es" (Spain): periods[0].to:', 'no end, but periods[1] follows']
+		},
+		{
+			name: 'periods out of date order',
+			edit: (d: Raw) => {
+				countryIn(d, 'es').periods.reverse();
+			},
+			expected: ['country "es" (Spain): periods[0].to:', 'no end, but periods[1] follows']
+		},
+		{
+			name: 'an undated start with no note on what the source gives',
+			edit: (d: Raw) => {
+				delete periodIn(d, 'br', 0).fromNote;
+			},
+			expected: ['country "br" (Brazil): periods[0].fromNote:', 'missing: with no from date']
+		},
+		{
+			name: 'a first mention beside a start date',
+			edit: (d: Raw) => {
+				periodIn(d, 'br', 0).from = '2015';
+			},
+			expected: [
+				'country "br" (Brazil): periods[0].knownFrom:',
+				'only for a start the source does not date; from is "2015"'
+			]
+		},
+		{
+			name: 'a last mention beside an end date',
+			edit: (d: Raw) => {
+				periodIn(d, 'ie', 0).to = 'early 1992';
+			},
+			expected: [
+				'country "ie" (Ireland): periods[0].knownUntil:',
+				'only for an end the source does not date; to is "early 1992"'
+			]
+		},
+		{
+			name: 'a last mention with no note on the missing end',
+			edit: (d: Raw) => {
+				delete periodIn(d, 'ie', 0).toNote;
+			},
+			expected: ['country "ie" (Ireland): periods[0].toNote:', 'missing: with knownUntil']
+		},
+		{
+			name: 'an undated period before another',
+			edit: (d: Raw) => {
+				delete periodIn(d, 'pk', 0).knownFrom;
+			},
+			expected: [
+				'country "pk" (Pakistan): periods[0].from:',
+				'only the last, open-ended period may be undated'
+			]
+		},
+		{
+			name: 'an undated period with an end',
+			edit: (d: Raw) => {
+				periodIn(d, 'ca', 0).to = '2019';
+			},
+			expected: [
+				'country "ca" (Canada): periods[0].from:',
+				'only the last, open-ended period may be undated'
+			]
+		},
+		{
+			name: 'a last period that disagrees with the organisations',
+			edit: (d: Raw) => {
+				periodIn(d, 'pe', 0).status = 'section';
+			},
+			expected: [
+				'country "pe" (Peru): periods[0].status:',
+				'"section" disagrees with the status the organisations give, "group"'
+			]
 		},
 		{
 			name: 'a bad date outside any country',

@@ -4,6 +4,7 @@
  * Pure: what it checks against (ISO codes, atlas shapes, source text) comes in as arguments.
  */
 import * as v from 'valibot';
+import { periodProblems } from './period-checks';
 import { Dataset, type Dataset as DatasetType } from './schema';
 
 export interface Reference {
@@ -64,8 +65,8 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 	const errors: string[] = [];
 	const seen = new Map<string, number>();
 	data.countries.forEach((country, i) => {
-		const at = (field: string) =>
-			describePath(raw, [{ key: 'countries' }, { key: i }, { key: field }]);
+		const at = (...keys: Array<string | number>) =>
+			describePath(raw, [{ key: 'countries' }, { key: i }, ...keys.map((key) => ({ key }))]);
 		const first = seen.get(country.iso2);
 		if (first !== undefined) {
 			errors.push(`${at('iso2')}: duplicated country, also entry ${first + 1} of countries`);
@@ -76,6 +77,9 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 			errors.push(`${at('iso2')}: "${country.iso2}" is not an ISO 3166-1 alpha-2 country code`);
 		} else if (!ref.shapeIds.has(numeric)) {
 			errors.push(`${at('iso2')}: no shape in the world atlas for ISO numeric code ${numeric}`);
+		}
+		for (const { path, message } of periodProblems(country)) {
+			errors.push(`${at(...path)}: ${message}`);
 		}
 	});
 	const sourceIds = new Set(data.sources.map((s) => s.id));
