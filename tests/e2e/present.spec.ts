@@ -1,0 +1,275 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated, watchConsole } from './helpers';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const heading = (page: Page) => page.locator('#stop-title');
+const stopOf = async (page: Page) =>
+	Number(await page.locator('[data-present]').getAttribute('data-stop'));
+
+/** Opens a presentation and waits until keys reach it. */
+async function open(page: Page, query = '') {
+	await page.goto(`/present${query}`);
+	await hydrated(page);
+	// The first stop is framed without a flight; later ones are waited for by `landed`.
+	await landed(page);
+}
+
+/** Waits until the camera has arrived at the current stop. */
+async function landed(page: Page) {
+	await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+/** The country outlined on the map and the one the panel names agree, and so does the URL. */
+async function expectInStep(page: Page, stop: number) {
+	await expect(page).toHaveURL(new RegExp(`[?&]stop=${stop}(&|$)`));
+	await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(stop));
+	const current = page.locator('a.country[aria-current="step"]');
+	if (await current.count()) {
+		const label = await current.getAttribute('aria-label');
+		await expect(heading(page)).toHaveText(label!.split(':')[0]!);
+	}
+	await expect(page.locator('.kicker .progress')).toHaveText(new RegExp(`^${stop} / \\d+$`));
+}
+
+test.describe('presentation keys', () => {
+	test('PageDown three times reaches stop 4; PageUp goes back; a reload resumes', async ({
+		page
+	}) => {
+		const problems = watchConsole(page);
+		await open(page);
+		await expectInStep(page, 1);
+		for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+		await expectInStep(page, 4);
+		await expect(page.locator('a.country[aria-current="step"]')).toHaveCount(1);
+		await page.keyboard.press('PageUp');
+		await expectInStep(page, 3);
+		const title = await heading(page).textContent();
+		await page.reload();
+		await hydrated(page);
+		await expectInStep(page, 3);
+		await expect(heading(page)).toHaveText(title!);
+		expect(problems).toEqual([]);
+	});
+
+	test('every next and previous key, Home, End and a number then Enter', async ({ page }) => {
+		await open(page);
+		for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter']) {
+			const before = await stopOf(page);
+			await page.keyboard.press(key);
+			expect(await stopOf(page), key).toBe(before + 1);
+		}
+		for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) {
+			const before = await stopOf(page);
+			await page.keyboard.press(key);
+			expect(await stopOf(page), key).toBe(before - 1);
+		}
+		await page.keyboard.press('End');
+		const last = await stopOf(page);
+		await expect(page.locator('.kicker .progress')).toHaveText(`${last} / ${last}`);
+		await page.keyboard.press('Home');
+		await expectInStep(page, 1);
+		await page.keyboard.type('12');
+		await page.keyboard.press('Enter');
+		await expectInStep(page, 12);
+	});
+
+	test('visited stops stay marked on the map', async ({ page }) => {
+		await open(page);
+		for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+		const visited = page.locator('a.country[data-visited]');
+		await expect(visited).toHaveCount(2);
+		await expect(page.locator('a.country[aria-current="step"][data-visited]')).toHaveCount(0);
+	});
+
+	test('B blacks the screen and back, T switches theme, ? shows help, Escape leaves', async ({
+		page
+	}) => {
+		await open(page);
+		const root = page.locator('[data-present]');
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blackout]')).toBeVisible();
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blackout]')).toHaveCount(0);
+		const theme = await root.getAttribute('data-theme');
+		await page.keyboard.press('t');
+		await expect(root).not.toHaveAttribute('data-theme', theme!);
+		await page.keyboard.press('?');
+		await expect(page.locator('[data-help]')).toBeVisible();
+		await expect(page.locator('[data-help]')).toContainText('PageDown');
+		// Escape closes the help first; only a second Escape leaves.
+		await page.keyboard.press('Escape');
+		await expect(page.locator('[data-help]')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/present/);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.locator('svg[data-map] a.country')).toHaveCount(22);
+	});
+
+	test('a swipe left moves on, a swipe right goes back', async ({ page }) => {
+		await open(page);
+		const swipe = (from: number, to: number) =>
+			page.evaluate(
+				([from, to]) => {
+					const target = document.querySelector('[data-present]')!;
+					const at = (type: string, x: number) =>
+						target.dispatchEvent(
+							new PointerEvent(type, {
+								pointerType: 'touch',
+								clientX: x,
+								clientY: 500,
+								bubbles: true
+							})
+						);
+					at('pointerdown', from!);
+					at('pointerup', to!);
+				},
+				[from, to]
+			);
+		await swipe(900, 500);
+		await expectInStep(page, 2);
+		await swipe(500, 900);
+		await expectInStep(page, 1);
+	});
+
+	test('clicking a country on the map goes to its stop and stays in the presentation', async ({
+		page
+	}) => {
+		await open(page);
+		await page.locator('a.country[data-iso="br"] path').click({ force: true });
+		await expect(heading(page)).toHaveText('Brazil');
+		await expect(page).toHaveURL(/\/present\?/);
+	});
+});
+
+test.describe('tours', () => {
+	test('a custom tour skips an unknown code with a notice and ends on the world', async ({
+		page
+	}) => {
+		const problems = watchConsole(page);
+		await open(page, '?tour=gb,zz,BR,,fr,pk');
+		await expect(page.locator('[data-notice]')).toContainText('zz');
+		await expect(heading(page)).toHaveText('United Kingdom');
+		await expect(page.locator('.kicker .progress')).toHaveText('1 / 5');
+		await page.keyboard.press('End');
+		await expect(page.locator('[data-panel="world"]')).toBeVisible();
+		// The address keeps the codes that worked.
+		await expect(page).toHaveURL(/tour=gb,br,fr,pk&stop=5/);
+		expect(problems).toEqual([]);
+	});
+
+	for (const [iso2, what] of [
+		['fr', 'France without French Guiana'],
+		['us', 'the United States without Alaska and Hawaii'],
+		['ru', 'Russia, across the antimeridian']
+	] as const)
+		test(`the camera frames ${what}`, async ({ page }) => {
+			await open(page, `?tour=${iso2}`);
+			const fit = await page.evaluate((iso2) => {
+				const link = document.querySelector<SVGAElement>(`a.country[data-iso="${iso2}"]`)!;
+				const [x0, y0, x1, y1] = link.dataset.frame!.split(' ').map(Number) as number[];
+				const svg = link.ownerSVGElement!;
+				// Map units to screen pixels through the viewBox and the camera's CSS transform.
+				const toScreen = (x: number, y: number) => {
+					const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+					return [point.x, point.y];
+				};
+				const [sx0, sy0] = toScreen(x0!, y0!);
+				const [sx1, sy1] = toScreen(x1!, y1!);
+				// Every part of the country: the path's box, in the path's own (finer) units.
+				const box = link.querySelector('path')!.getBBox();
+				const ctm = link.querySelector('path')!.getScreenCTM()!;
+				const a = new DOMPoint(box.x, box.y).matrixTransform(ctm);
+				const b = new DOMPoint(box.x + box.width, box.y + box.height).matrixTransform(ctm);
+				const panel = document.querySelector('.side')!.getBoundingClientRect();
+				return {
+					frame: [sx0!, sy0!, sx1!, sy1!],
+					whole: [a.x, a.y, b.x, b.y],
+					stage: [0, 0, panel.left, innerHeight]
+				};
+			}, iso2);
+			const inside = ([x0, y0, x1, y1]: number[], [s0, t0, s1, t1]: number[]) =>
+				x0! >= s0! && y0! >= t0! && x1! <= s1! && y1! <= t1!;
+			expect(inside(fit.frame, fit.stage), 'main territory on the stage').toBe(true);
+			expect(inside(fit.whole, fit.stage), 'far-off parts left off the stage').toBe(false);
+			const [x0, y0, x1, y1] = fit.frame as [number, number, number, number];
+			const [, , width, height] = fit.stage as [number, number, number, number];
+			// Zoomed in, not left at world scale.
+			expect(Math.max((x1 - x0) / width, (y1 - y0) / height)).toBeGreaterThan(0.25);
+		});
+});
+
+test.describe('motion', () => {
+	test('a stop change flies for about 750 ms', async ({ page }) => {
+		await open(page);
+		await page.keyboard.press('PageDown');
+		const timing = await page.evaluate(() =>
+			document.getAnimations().map((a) => a.effect?.getComputedTiming().duration)
+		);
+		expect(timing).toEqual([750]);
+		await landed(page);
+	});
+
+	test('with reduced motion the stop changes without animation', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await open(page);
+		const before = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
+		await page.keyboard.press('PageDown');
+		await expectInStep(page, 2);
+		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+		const after = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
+		expect(after).not.toBe(before);
+	});
+});
+
+test('the presenter view and the audience window stay in step both ways', async ({ page }) => {
+	await open(page, '?tour=gb,br,fr');
+	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+	await hydrated(presenter);
+	await expect(presenter.locator('[data-presenter]')).toHaveAttribute('data-stop', '1');
+	await expect(presenter.locator('#now-title')).toContainText('United Kingdom');
+	await expect(presenter.locator('.next')).toContainText('Brazil');
+	await expect(presenter.locator('.now')).toContainText('Dates');
+
+	await presenter.keyboard.press('PageDown');
+	await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '2');
+	await expect(heading(page)).toHaveText('Brazil');
+
+	await page.keyboard.press('PageDown');
+	await expect(presenter.locator('[data-presenter]')).toHaveAttribute('data-stop', '3');
+	await expect(presenter.locator('#now-title')).toContainText('France');
+
+	await presenter.getByRole('button', { name: 'Black screen' }).click();
+	await expect(page.locator('[data-blackout]')).toBeVisible();
+});
+
+test.describe('projector', () => {
+	for (const theme of ['dark', 'light'] as const) {
+		test(`a stop at 1920×1080 in the ${theme} theme: large type, a screenshot to look at`, async ({
+			page
+		}, info) => {
+			await open(page, '?tour=br');
+			if ((await page.locator('[data-present]').getAttribute('data-theme')) !== theme)
+				await page.keyboard.press('t');
+			await expect(page.locator('[data-present]')).toHaveAttribute('data-theme', theme);
+			const sizes = await page.evaluate(() => {
+				const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+				const texts = [...document.querySelectorAll('[data-present] *')].filter(
+					(e) =>
+						[...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) &&
+						e.getClientRects().length > 0 &&
+						!e.closest('.live')
+				);
+				return {
+					body: px(document.querySelector('.summary')!),
+					title: px(document.querySelector('#stop-title')!),
+					smallest: Math.min(...texts.map(px))
+				};
+			});
+			expect(sizes.body).toBeGreaterThanOrEqual(28);
+			expect(sizes.title).toBeGreaterThan(sizes.body);
+			expect(sizes.smallest).toBeGreaterThanOrEqual(20);
+			await page.screenshot({ path: info.outputPath(`present-${theme}.png`) });
+		});
+	}
+});
