@@ -1,0 +1,23 @@
+/**
+ * Every atlas country's status at a year, in one pass: what the map, the list, the legend and
+ * the presentation's chronological tour colour by. `year` null means today, the map as built.
+ */
+import { countries as all, dataset } from './dataset';
+import { statusAt, type YearStatus } from './periods';
+import type { Country } from './schema';
+import { timelineYears } from './timeline';
+
+export const YEARS = timelineYears(dataset);
+
+export function yearStatuses(
+	year: number,
+	list: readonly Country[] = all
+): Map<string, YearStatus> {
+	return new Map(list.map((c) => [c.iso2, statusAt(c, year, YEARS)]));
+}
+
+/** "known from 2015": the mark a status carries when the source gives no start, only a mention. */
+export function knownFromText(status: YearStatus): string | null {
+	if (status.undated) return 'undated in the source';
+	return status.knownFrom === undefined ? null : `known from ${status.knownFrom}`;
+}

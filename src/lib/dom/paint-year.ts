@@ -1,0 +1,19 @@
+/**
+ * Recolours a prerendered map for a year: each country link's `data-status` takes its status
+ * at that year (the palette's rules colour by that attribute), and `data-known` marks a status
+ * the source dates only by a mention. The status the build wrote is kept, so null (today)
+ * restores it. Used by the atlas's timeline and by the presentation's chronological tour.
+ */
+import type { YearStatus } from '$lib/data/periods';
+
+export function paintYear(svg: Element, statuses: ReadonlyMap<string, YearStatus> | null): void {
+	for (const link of svg.querySelectorAll<SVGAElement>('a.country[data-iso]')) {
+		link.dataset.statusBuilt ??= link.dataset.status;
+		const status = statuses?.get(link.dataset.iso!);
+		const next = status ? status.status : link.dataset.statusBuilt!;
+		if (link.dataset.status !== next) link.dataset.status = next;
+		const known = status?.undated ? 'undated' : status?.knownFrom ? String(status.knownFrom) : null;
+		if (known) link.dataset.known = known;
+		else delete link.dataset.known;
+	}
+}
