@@ -273,3 +273,24 @@ test.describe('projector', () => {
 		});
 	}
 });
+
+test('the chronological tour shows each event’s year on the map and zooms to its country', async ({
+	page
+}) => {
+	const problems = watchConsole(page);
+	await open(page, '?tour=history');
+	await expect(page.locator('[data-year]')).toHaveText('1964');
+	await expect(page.locator('a.country[data-iso="ru"]')).toHaveAttribute('data-status', 'none');
+	// The last event the source dates is the Russian fusion of May 2019.
+	await page.keyboard.press('End');
+	await page.keyboard.press('PageUp');
+	await expect(heading(page)).toHaveText('Russia');
+	await expect(page.locator('[data-year]')).toHaveText('2019');
+	await expect(page.locator('a.country[data-iso="ru"]')).toHaveAttribute('data-status', 'section');
+	await expect(page.locator('a.country[data-iso="ru"]')).toHaveAttribute('aria-current', 'step');
+	await expect(page).toHaveURL(/tour=history&stop=\d+/);
+	// The last stop is today's world: the map as built, with no year.
+	await page.keyboard.press('End');
+	await expect(page.locator('[data-year]')).toHaveCount(0);
+	expect(problems).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { countries, countryByIso, dataset } from '$lib/data/dataset';
 import { inDateOrder } from '$lib/data/chronology';
 import { parseDate, sortKey } from '$lib/data/dates';
 import { statusOf } from '$lib/data/status';
+import { HISTORY_EVENTS } from './history';
 import {
 	citedParagraphs,
 	keyEvents,
@@ -103,5 +104,29 @@ describe('citedParagraphs and sourceLine', () => {
 		expect(sourceLine([5, 7])).toBe(
 			'Source: Wikipedia, “International Marxist Tendency”, ¶5 ¶7 (CC BY-SA 4.0)'
 		);
+	});
+});
+
+describe('a stop of the chronological tour', () => {
+	const n = HISTORY_EVENTS.findIndex((h) => h.iso2 === 'br' && h.year === 2015);
+	const stop = { kind: 'event', n } as const;
+
+	it('is titled by its country and cites only its event', () => {
+		expect(stopTitle(stop)).toBe('Brazil');
+		expect(citedParagraphs(stop)).toEqual([
+			...new Set(HISTORY_EVENTS[n]!.event.cite.map((c) => c.para))
+		]);
+	});
+
+	it("tells the speaker the event, the year's other events and the status then", () => {
+		const notes = speakerNotes(stop);
+		const event = notes.find((x) => x.heading === 'The event')!.lines.join('\n');
+		expect(event).toContain('5 May 2015');
+		expect(event).toMatch(/At the end of 2015: Section/);
+	});
+
+	it('is titled by the tendency for a tendency-wide event', () => {
+		const m = HISTORY_EVENTS.findIndex((h) => h.iso2 === null);
+		expect(stopTitle({ kind: 'event', n: m })).toBe(dataset.tendency.name);
 	});
 });

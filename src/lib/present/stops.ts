@@ -9,18 +9,23 @@ import { bodyName, organisationLabel, roleLine } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
 import { statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
+import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
+import { HISTORY_EVENTS, historyEventOf } from './history';
 import type { Stop } from './tour';
 
 export const WORLD_TITLE = 'The tendency worldwide';
 
+/** The country a stop is about: a country's own stop, or the country of a dated event. */
 export function stopCountry(stop: Stop): Country | undefined {
-	return stop.kind === 'country' ? countryByIso(stop.iso2) : undefined;
+	if (stop.kind === 'country') return countryByIso(stop.iso2);
+	const iso2 = historyEventOf(stop)?.iso2;
+	return iso2 ? countryByIso(iso2) : undefined;
 }
 
 export function stopTitle(stop: Stop): string {
-	if (stop.kind === 'tendency') return dataset.tendency.name;
 	if (stop.kind === 'world') return WORLD_TITLE;
-	return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
+	if (stop.kind === 'country') return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
+	return stopCountry(stop)?.name ?? dataset.tendency.name;
 }
 
 /**
@@ -53,6 +58,7 @@ export interface Notes {
 
 /** Everything the dataset holds on the stop, as short lines with their dates. */
 export function speakerNotes(stop: Stop): Notes[] {
+	if (stop.kind === 'event') return eventNotes(stop);
 	if (stop.kind === 'world')
 		return [{ heading: 'Today', lines: [`${countries.length} countries.`, statusTally()] }];
 	if (stop.kind === 'tendency')
@@ -88,9 +94,34 @@ export function speakerNotes(stop: Stop): Notes[] {
 	].filter((n) => n.lines.length);
 }
 
+/** A dated event's stop: the event, the rest of its year, and where the country then stood. */
+function eventNotes(stop: Stop): Notes[] {
+	const history = historyEventOf(stop);
+	if (!history) return [];
+	const { year, iso2, event } = history;
+	const others = HISTORY_EVENTS.filter((h) => h.year === year && h !== history);
+	const status = iso2 ? yearStatuses(year).get(iso2) : undefined;
+	const then = status
+		? [
+				`At the end of ${year}: ${STATUS_LABEL[status.status]}${knownFromText(status) ? ` (${knownFromText(status)})` : ''}`
+			]
+		: [];
+	return [
+		{ heading: 'The event', lines: [`${whenText(event)}: ${event.text}`, ...then] },
+		{
+			heading: `Also in ${year}`,
+			lines: others.map(
+				(h) => `${h.iso2 ? (countryByIso(h.iso2)?.name ?? h.iso2) : 'Tendency'}: ${h.event.text}`
+			)
+		}
+	].filter((n) => n.lines.length);
+}
+
 /** The paragraphs of the source a stop's facts rest on, in order. */
 export function citedParagraphs(stop: Stop): number[] {
 	const cites = (list: readonly { cite: readonly Citation[] }[]) => list.flatMap((x) => x.cite);
+	const history = historyEventOf(stop);
+	if (history) return [...new Set(history.event.cite.map((c) => c.para))].sort((a, b) => a - b);
 	const country = stopCountry(stop);
 	const all = country
 		? [...cites(country.bodies), ...cites(country.tactics), ...cites(country.events)]

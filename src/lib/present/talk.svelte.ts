@@ -7,6 +7,7 @@ import { countries } from '$lib/data/dataset';
 import { Presentation } from './controller.svelte';
 import type { Command } from './keys';
 import { joinSync, type Sync, type SyncState } from './sync';
+import { HISTORY, historyTour } from './history';
 import { defaultTour, parseStop, parseTour } from './tour';
 
 export class Talk {
@@ -19,12 +20,14 @@ export class Talk {
 
 	/** Reads `?tour=` and `?stop=` and joins the other windows of the same tour. */
 	start(params: URLSearchParams): () => void {
-		const parsed = parseTour(params.get('tour'), countries);
+		const param = params.get('tour');
+		const history = param?.trim().toLowerCase() === HISTORY;
+		const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
 		const stops = parsed?.stops ?? defaultTour(countries);
 		this.skipped = parsed?.skipped ?? [];
 		// Kept as the codes that worked, so the address a speaker shares is clean.
 		const codes = stops.flatMap((s) => (s.kind === 'country' ? [s.iso2] : []));
-		this.tour = parsed && stops[0]?.kind === 'country' ? codes.join(',') : null;
+		this.tour = history ? HISTORY : parsed && stops[0]?.kind === 'country' ? codes.join(',') : null;
 		this.show = new Presentation(stops, parseStop(params.get('stop'), stops.length));
 		this.#sync = joinSync(
 			this.tour ?? 'default',

@@ -7,7 +7,12 @@
 import { parseDate, sortKey } from '$lib/data/dates';
 import type { Country } from '$lib/data/schema';
 
-export type Stop = { kind: 'tendency' } | { kind: 'country'; iso2: string } | { kind: 'world' };
+export type Stop =
+	| { kind: 'tendency' }
+	| { kind: 'country'; iso2: string }
+	/** The `n`th dated event of the chronological tour (see history.ts). */
+	| { kind: 'event'; n: number }
+	| { kind: 'world' };
 
 /** The earliest dated fact about a country: its events, organisations and tactics. */
 export function firstDated(country: Country): number {
