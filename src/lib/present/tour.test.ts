@@ -37,7 +37,8 @@ describe('parseTour', () => {
 		{ name: 'any case, spaces', param: ' GB , Br', stops: ['gb', 'br'], skipped: [] },
 		{ name: 'unknown codes skipped', param: 'gb,zz,br', stops: ['gb', 'br'], skipped: ['zz'] },
 		{ name: 'empty entries ignored', param: 'gb,,../x', stops: ['gb'], skipped: ['../x'] },
-		{ name: 'a country twice', param: 'gb,br,gb', stops: ['gb', 'br', 'gb'], skipped: [] }
+		{ name: 'a country twice', param: 'gb,br,gb', stops: ['gb', 'br', 'gb'], skipped: [] },
+		{ name: 'an unknown code reported once', param: 'zz,gb,zz', stops: ['gb'], skipped: ['zz'] }
 	])('$name', ({ param, stops, skipped }) => {
 		const parsed = parseTour(param, countries);
 		if (stops === null) {
