@@ -58,5 +58,34 @@ export async function fullSession(page: Page): Promise<string[]> {
 	await expect(page.locator('[data-panel="sv"]')).toBeVisible();
 	step('search');
 
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Present' })
+		.click();
+	await expect(page).toHaveURL(/\/present/);
+	await hydrated(page);
+	for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+	await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '4');
+	await page.waitForFunction(() => document.getAnimations().length === 0);
+	step('presentation: three stops');
+
+	await page.keyboard.press('t');
+	await page.keyboard.press('?');
+	await expect(page.locator('[data-help]')).toBeVisible();
+	await page.keyboard.press('Escape');
+	step('presentation: theme and help');
+
+	await page.goto('/present?tour=history');
+	await hydrated(page);
+	await page.keyboard.press('End');
+	await page.keyboard.press('PageUp');
+	await expect(page.locator('[data-year]')).toHaveText('2019');
+	step('presentation: history tour');
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await hydrated(page);
+	step('leave the presentation');
+
 	return steps;
 }
