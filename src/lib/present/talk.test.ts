@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { countries } from '$lib/data/dataset';
+import { HISTORY_EVENTS } from './history';
+import { Talk } from './talk.svelte';
+
+const params = (query: string) => new URLSearchParams(query);
+/** BroadcastChannel delivers in a later task. */
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+const stops: (() => void)[] = [];
+function started(query: string): Talk {
+	const talk = new Talk();
+	stops.push(talk.start(params(query)));
+	return talk;
+}
+
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+describe('Talk.start', () => {
+	it.each([
+		['', countries.length + 2, null, 1],
+		['?stop=4', countries.length + 2, null, 4],
+		['?tour=GB,zz,br&stop=2', 3, 'gb,br', 2],
+		['?tour=zz', countries.length + 2, null, 1],
+		['?tour=history', HISTORY_EVENTS.length + 1, 'history', 1],
+		['?tour=History&stop=9999', HISTORY_EVENTS.length + 1, 'history', 1]
+	])('%s: %i stops, tour %s, at stop %i', (query, length, tour, stop) => {
+		const talk = started(query);
+		expect(talk.show.stops).toHaveLength(length);
+		expect(talk.tour).toBe(tour);
+		expect(talk.show.index + 1).toBe(stop);
+	});
+
+	it('reports unknown codes and writes a clean address', () => {
+		const talk = started('?tour=gb,zz,br');
+		expect(talk.skipped).toEqual(['zz']);
+		talk.act({ type: 'next' });
+		expect(talk.search()).toBe('?tour=gb,br&stop=2');
+	});
+});
+
+describe('Talk.act', () => {
+	it('moves, blacks out and leaves window matters to the window', () => {
+		const talk = started('');
+		expect(talk.act({ type: 'goto', stop: 5 })).toBe(true);
+		expect(talk.show.index).toBe(4);
+		expect(talk.act({ type: 'blackout' })).toBe(true);
+		expect(talk.show.blackout).toBe(true);
+		for (const type of ['fullscreen', 'presenter', 'leave'] as const)
+			expect(talk.act({ type })).toBe(false);
+	});
+});
+
+describe('two windows of one talk', () => {
+	it('follow each other both ways, and a late window joins where the talk is', async () => {
+		const audience = started('?tour=gb,br,fr');
+		audience.act({ type: 'next' });
+		const presenter = started('?tour=gb,br,fr');
+		await delivered();
+		expect(presenter.show.index).toBe(1);
+
+		presenter.act({ type: 'next' });
+		await delivered();
+		expect(audience.show.index).toBe(2);
+
+		audience.act({ type: 'previous' });
+		audience.act({ type: 'blackout' });
+		await delivered();
+		expect(presenter.show.index).toBe(1);
+		expect(presenter.show.blackout).toBe(true);
+	});
+
+	it('leaves a talk with another tour alone', async () => {
+		const one = started('?tour=gb,br,fr');
+		const other = started('');
+		one.act({ type: 'last' });
+		await delivered();
+		expect(other.show.index).toBe(0);
+	});
+});
