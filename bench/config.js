@@ -61,8 +61,8 @@ export const BASELINE = {
 };
 
 /**
- * Features that do not exist yet; a scenario is measured once its route stops answering 404 and
- * its HTML contains `marker`. The markers and keys are guesses until the features land.
+ * Feature scenarios; each is measured once its route stops answering 404 and its HTML contains
+ * `marker`. Presentation mode: `<main data-present>` at /present, where → flies to the next stop.
  */
 export const PRESENTATION = { path: '/present', marker: 'data-present', nextKey: 'ArrowRight' };
 export const TIMELINE = { path: '/', marker: 'data-timeline-play', play: '[data-timeline-play]' };
