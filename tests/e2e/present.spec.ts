@@ -82,11 +82,16 @@ test.describe('presentation keys', () => {
 		await expect(page.locator('a.country[aria-current="step"][data-visited]')).toHaveCount(0);
 	});
 
-	test('B blacks the screen and back, T switches theme, ? shows help, Escape leaves', async ({
+	test('F toggles full screen, B blacks the screen and back, T switches theme, ? shows help, Escape leaves', async ({
 		page
 	}) => {
 		await open(page);
 		const root = page.locator('[data-present]');
+		const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+		await page.keyboard.press('f');
+		await expect.poll(fullscreen).toBe('HTML');
+		await page.keyboard.press('f');
+		await expect.poll(fullscreen).toBeNull();
 		await page.keyboard.press('b');
 		await expect(page.locator('[data-blackout]')).toBeVisible();
 		await page.keyboard.press('b');
