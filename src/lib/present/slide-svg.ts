@@ -1,0 +1,75 @@
+/**
+ * A stop saved as a slide: one standalone SVG laid out in 1920x1080 units and drawn at any pixel
+ * size, so the PNGs are rasterised from this very file. The map fills the slide above the source
+ * line and shows the region the presentation's stage shows; the title sits top left and the
+ * colour key bottom left, as on screen. The font is embedded, so the slide reads the same in any
+ * browser, slide tool or editor.
+ */
+import type { Bounds } from '$lib/geo/mainland';
+import type { Size } from './export-name';
+import {
+	INSET,
+	keyCard,
+	PAD,
+	paint,
+	SLIDE_HEIGHT as H,
+	SLIDE_WIDTH as W,
+	textLines,
+	titleCard,
+	type Colours,
+	type KeyEntry,
+	type Measure
+} from './slide-cards';
+import { escapeXml, num, wrapText } from './svg-text';
+
+export const SLIDE_FONT = 'Atkinson Hyperlegible';
+
+export interface Slide {
+	size: Size;
+	title: string;
+	/** A line under the title (the year of a chronological stop), or null. */
+	subtitle: string | null;
+	source: string;
+	key: readonly KeyEntry[];
+	colours: Colours;
+	/** The map's region to show, in map units; the paths' units per map unit. */
+	region: Bounds;
+	precision: number;
+	/** From `mapMarkup` and `patternsMarkup`. */
+	map: string;
+	patterns: string;
+	/** WOFF2 files as data: URLs. */
+	fonts: readonly { weight: number; url: string }[];
+	measure: Measure;
+}
+
+export function slideSvg(s: Slide): string {
+	const size = 24;
+	const source = wrapText(s.source, W - 2 * PAD, (t) => s.measure(t, size, 400));
+	const band = source.length * size * 1.3 + INSET;
+	const mapHeight = H - band;
+	const [[x0, y0], [x1, y1]] = s.region;
+	const viewBox = [x0, y0, x1 - x0, y1 - y0].map(num).join(' ');
+	const faces = s.fonts.map(
+		(f) =>
+			`@font-face{font-family:'${SLIDE_FONT}';font-style:normal;font-weight:${f.weight};` +
+			`src:url("${escapeXml(f.url)}") format("woff2")}`
+	);
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${s.size.width}" height="${s.size.height}"` +
+		` viewBox="0 0 ${W} ${H}" font-family="'${SLIDE_FONT}', sans-serif">` +
+		`<title>${escapeXml(s.title)}</title>` +
+		`<defs><style>${faces.join('')}</style>${s.patterns}</defs>` +
+		`<rect width="${W}" height="${H}"${paint('fill', s.colours.ocean)}/>` +
+		// The map keeps its region whole (meet); what lies beyond it fills the slide's margins.
+		`<svg width="${W}" height="${num(mapHeight)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
+		`<g transform="scale(${num(1 / s.precision)})">${s.map}</g></svg>` +
+		`<rect y="${num(mapHeight)}" width="${W}" height="${num(band)}"${paint('fill', s.colours.paper)}/>` +
+		`<rect y="${num(mapHeight)}" width="${W}" height="2"${paint('fill', s.colours.rule)}/>` +
+		textLines(source, [PAD, mapHeight + INSET / 2], [size, 400], s.colours.inkSoft, 1.3) +
+		titleCard(s.title, s.subtitle, s.colours, s.measure) +
+		keyCard(s.key, mapHeight - PAD / 2, s.colours, s.measure) +
+		`</svg>\n`
+	);
+}
