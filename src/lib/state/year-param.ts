@@ -1,0 +1,50 @@
+/**
+ * The year in the address (`?year=2010`), so that a link shows one moment of the timeline. The
+ * address is untrusted input: anything but one whole year the timeline covers shows the latest
+ * map, today's, with a notice saying why, rather than a guess or a blank map.
+ */
+import type { YearSpan } from '$lib/data/timeline';
+
+export interface YearChoice {
+	/** The year to show; null for today, the map as built. */
+	year: number | null;
+	/** Why the address's year was not used, for a visible notice; null when nothing was wrong. */
+	notice: string | null;
+}
+
+const FALLBACK = 'so the map shows the latest, today.';
+
+/** The address's value as the notice quotes it: short, whatever was typed. */
+function quoted(value: string): string {
+	return value.length > 12 ? `“${value.slice(0, 12)}…”` : `“${value}”`;
+}
+
+export function readYear(params: URLSearchParams, years: YearSpan): YearChoice {
+	const values = params.getAll('year');
+	if (values.length === 0) return { year: null, notice: null };
+	if (values.length > 1) {
+		return { year: null, notice: `The address gives more than one year, ${FALLBACK}` };
+	}
+	const value = values[0]!;
+	if (!/^\d{1,6}$/.test(value)) {
+		return { year: null, notice: `${quoted(value)} is not a year, ${FALLBACK}` };
+	}
+	const year = Number(value);
+	if (year < years.first || year > years.last) {
+		const span = `${years.first} to ${years.last}`;
+		return { year: null, notice: `The timeline runs from ${span}, not ${year}, ${FALLBACK}` };
+	}
+	return { year, notice: null };
+}
+
+/**
+ * `url` showing `year` instead (null: today, no year at all), as a path with its query and
+ * fragment. Other parameters stay as they are.
+ */
+export function withYear(url: URL, year: number | null): string {
+	const params = new URLSearchParams(url.search);
+	if (year === null) params.delete('year');
+	else params.set('year', String(year));
+	const query = params.toString();
+	return `${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
+}
