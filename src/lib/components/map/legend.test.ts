@@ -3,7 +3,8 @@ import { countries, countryByIso } from '$lib/data/dataset';
 import type { Country } from '$lib/data/schema';
 import { STATUSES } from '$lib/data/status';
 import { TACTIC_CATEGORIES } from '$lib/data/tactics';
-import { legendFor } from './legend';
+import { yearStatuses } from '$lib/data/year-statuses';
+import { knownEntry, legendFor } from './legend';
 
 const pick = (...codes: string[]): Country[] => codes.map((code) => countryByIso(code)!);
 const counts = (entries: ReturnType<typeof legendFor>) =>
@@ -66,5 +67,30 @@ describe('legendFor', () => {
 		}
 	])('counts the list it is given: $name', ({ input, expected }) => {
 		expect(counts(legendFor(input.colourBy, input.list))).toEqual(expected);
+	});
+
+	it.each([
+		{
+			name: '1974: Militant and its allies in Sweden and Ireland',
+			year: 1974,
+			expected: { section: 0, group: 0, split: 0, predecessor: 3, none: '–' },
+			known: 3
+		},
+		{
+			name: '2009, before the split: Colombia not yet shown',
+			year: 2009,
+			expected: { section: 5, group: 0, split: 0, predecessor: 0, none: '–' },
+			known: 5
+		},
+		{
+			name: '2010, after it: Colombia split away; the new Spanish and Venezuelan sections are dated',
+			year: 2010,
+			expected: { section: 5, group: 0, split: 1, predecessor: 0, none: '–' },
+			known: 3
+		}
+	])('counts the statuses at a year: $name', ({ year, expected, known }) => {
+		const statuses = yearStatuses(year);
+		expect(counts(legendFor('status', countries, statuses))).toEqual(expected);
+		expect(knownEntry(statuses).count).toBe(known);
 	});
 });

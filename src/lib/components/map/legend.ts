@@ -1,9 +1,11 @@
 /**
  * The legend's rows for either colouring: every class in a fixed order, its label, what it means
  * and how many dataset countries fall in it (the "no presence" row counts the rest of the world
- * as not applicable, so it shows a dash).
+ * as not applicable, so it shows a dash). At a year of the timeline the statuses, and so the
+ * counts, are that year's, and a row explains the mark of a status known only from a mention.
  */
 import { countries } from '$lib/data/dataset';
+import type { YearStatus } from '$lib/data/periods';
 import { STATUSES, STATUS_DESCRIPTION, STATUS_LABEL, statusOf } from '$lib/data/status';
 import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from '$lib/data/tactics';
 import type { Country } from '$lib/data/schema';
@@ -24,9 +26,16 @@ function tally<K extends string>(
 	return new Map(keys.map((k) => [k, list.filter((c) => of(c) === k).length]));
 }
 
-export function legendFor(colourBy: ColourBy, list: readonly Country[] = countries): LegendEntry[] {
+type Statuses = ReadonlyMap<string, YearStatus>;
+
+export function legendFor(
+	colourBy: ColourBy,
+	list: readonly Country[] = countries,
+	statuses: Statuses | null = null
+): LegendEntry[] {
 	if (colourBy === 'status') {
-		const counts = tally(STATUSES, statusOf, list);
+		const of = statuses ? (c: Country) => statuses.get(c.iso2)?.status ?? 'none' : statusOf;
+		const counts = tally(STATUSES, of, list);
 		return STATUSES.map((key) => ({
 			key,
 			label: STATUS_LABEL[key],
@@ -44,4 +53,19 @@ export function legendFor(colourBy: ColourBy, list: readonly Country[] = countri
 				: `Current tactic, as the source describes it: ${TACTIC_LABEL[key].toLowerCase()}.`,
 		count: counts.get(key) ?? 0
 	}));
+}
+
+/** The row for the dashed edge: statuses the source dates only by a later mention, or not at all. */
+export function knownEntry(statuses: Statuses, list: readonly Country[] = countries): LegendEntry {
+	const marked = list.filter((c) => {
+		const at = statuses.get(c.iso2);
+		return at && at.status !== 'none' && (at.knownFrom !== undefined || at.undated);
+	});
+	return {
+		key: 'known',
+		label: 'Dashed edge: start not dated',
+		description:
+			'The source gives no start date here, so the country is shown from its first dated mention; one it never dates shows at the last year only.',
+		count: marked.length
+	};
 }
