@@ -65,7 +65,7 @@ export function knownEntry(statuses: Statuses, list: readonly Country[] = countr
 		key: 'known',
 		label: 'Dashed edge: start not dated',
 		description:
-			'The source gives no start date here, so the country is shown from its first dated mention; one it never dates shows at the last year only.',
+			'A dashed edge means the source gives no start date: the country is shown from the year it is first mentioned, or at the last year only if it is never dated.',
 		count: marked.length
 	};
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '$lib/data/dataset';
 import { milestones } from '$lib/data/timeline';
 import { YEARS } from '$lib/data/year-statuses';
-import { marks, sliderValue, yearOfValue, yearText } from './scale';
+import { labelYears, marks, sliderValue, yearOfValue, yearText } from './scale';
 
 const years = { first: 1964, last: 2019 };
 
@@ -72,5 +72,22 @@ describe('marks', () => {
 			['Today', 0]
 		]);
 		expect(all.map((m) => m.at)).toEqual([...all.map((m) => m.at)].sort((a, b) => a - b));
+	});
+});
+
+describe('labelYears', () => {
+	it.each([
+		{ name: 'a projector-wide track: two years', input: [1200, 15], expected: 2.0 },
+		{ name: 'a laptop-wide track: three years', input: [800, 14], expected: 2.9 },
+		{ name: 'a phone-wide track: seven years', input: [330, 13], expected: 7.0 },
+		{ name: 'no track at all: endless', input: [30, 13], expected: Infinity }
+	])('$name', ({ input: [trackPx, emPx], expected }) => {
+		expect(labelYears(trackPx!, emPx!, years)).toBeCloseTo(expected, 1);
+	});
+
+	it('gives a phone-wide track more rows', () => {
+		const rows = (width: number) =>
+			Math.max(...marks(milestones(dataset), YEARS, width).map((m) => m.row));
+		expect(rows(labelYears(330, 13, YEARS))).toBeGreaterThan(rows(labelYears(1200, 15, YEARS)));
 	});
 });

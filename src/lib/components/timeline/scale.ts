@@ -30,25 +30,35 @@ export interface Mark {
 	row: number;
 }
 
-/** How wide a label is, in years of the narrowest track the atlas draws, and the space between. */
-const LABEL_YEARS = 3;
-const GAP_YEARS = 0.5;
+/** A label's width with the space after it, in ems: four digits and a little room. */
+const LABEL_EM = 2.8;
+
+/**
+ * How many years a label spans on a track `trackPx` wide, labels `emPx` high; the track keeps
+ * `tailEm` past its end for today's label. Narrow tracks so get more rows of labels.
+ */
+export function labelYears(trackPx: number, emPx: number, years: YearSpan, tailEm = 3): number {
+	const perYear = (trackPx - tailEm * emPx) / (years.last + 1 - years.first);
+	return perYear > 0 ? (LABEL_EM * emPx) / perYear : Number.POSITIVE_INFINITY;
+}
 
 /**
  * A mark under the slider for each milestone year, and one for today. Labels are centred on
  * their mark, bar the first, which starts at the track's start, and today's, which stands past
- * its end; each goes in the first row where it clears the label before it.
+ * its end; each goes in the first row where it clears the label before it. `width` is a
+ * label's width in years (see `labelYears`).
  */
-export function marks(milestones: readonly number[], years: YearSpan): Mark[] {
+export function marks(milestones: readonly number[], years: YearSpan, width = 3.5): Mark[] {
 	const span = years.last + 1 - years.first;
 	const inside = milestones.filter((y) => y >= years.first && y <= years.last);
 	const rowEnds: number[] = [];
 	return [...inside, null].map((year, index) => {
 		const value = sliderValue(year, years);
-		const start = index === 0 || year === null ? value : value - LABEL_YEARS / 2;
-		let row = rowEnds.findIndex((end) => end + GAP_YEARS <= start);
+		// A label that starts at its mark still wants room before it: the gap is part of `width`.
+		const start = index === 0 || year === null ? value - width / 5 : value - width / 2;
+		let row = rowEnds.findIndex((end) => end <= start);
 		if (row < 0) row = rowEnds.length;
-		rowEnds[row] = start + LABEL_YEARS;
+		rowEnds[row] = start + width;
 		return { year, label: yearText(year), at: (value - years.first) / span, row };
 	});
 }
