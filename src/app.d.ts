@@ -4,6 +4,8 @@ declare global {
 		interface PageState {
 			/** Country chosen on the map without a full navigation (shallow routing); null closes the panel. */
 			selected?: string | null;
+			/** Year of the timeline chosen since the last navigation (null: today); shallow routing keeps it with the address. */
+			year?: number | null;
 		}
 	}
 }

@@ -1,8 +1,11 @@
 /**
- * What the atlas page shares between map, tooltip, legend and panel: the pointer's country and
- * the colouring. The selected country is not here: it lives in the URL (see `selection.ts`).
+ * What the atlas page shares between map, tooltip, legend, timeline and panel: the pointer's
+ * country, the colouring and the year shown. The selected country is not here: it lives in the
+ * URL (see `selection.ts`), and so does the year, which the layout copies in from the address.
  */
 import { getContext, setContext } from 'svelte';
+import type { YearStatus } from '$lib/data/periods';
+import { yearStatuses } from '$lib/data/year-statuses';
 
 export type ColourBy = 'status' | 'tactic';
 
@@ -24,10 +27,30 @@ export class AtlasState {
 	 */
 	described = $state<HoverTarget>();
 	colourBy = $state<ColourBy>('status');
+	/** The timeline's year; null for today, the map as built. */
+	year = $state<number | null>(null);
+	/** Every country's status at that year; null today. */
+	statuses: ReadonlyMap<string, YearStatus> | null = $derived(
+		this.year === null ? null : yearStatuses(this.year)
+	);
+	/** Opens a country's panel (the layout's shallow routing). */
+	readonly open: (iso2: string) => void;
 
 	/** `initial` fills the hidden tooltip from the start, so its fonts are ready for the first hover. */
-	constructor(initial: HoverTarget) {
+	constructor(initial: HoverTarget, open: (iso2: string) => void) {
 		this.described = initial;
+		this.open = open;
+	}
+
+	/** Periods say nothing of tactics, so a past year is only ever coloured by status. */
+	setYear(year: number | null): void {
+		this.year = year;
+		if (year !== null) this.colourBy = 'status';
+	}
+
+	setColourBy(colourBy: ColourBy): void {
+		this.colourBy = colourBy;
+		if (colourBy === 'tactic') this.year = null;
 	}
 
 	setHover(hover: Hover | null): void {
