@@ -33,7 +33,8 @@ const cases: [name: string, path: string, expected: Expected][] = [
 	['upper-case code', '/country/BR', { notFoundSuggesting: 'Brazil' }],
 	// The host has no such file, but the router (trailing slashes 'never') takes it for Brazil.
 	['trailing slash', '/country/br/', { panel: 'br', status: 404 }],
-	// `?year=` and `?tour=` are ignored until the timeline and presentation mode read them.
+	// A bad `?year=` shows today's map with a notice (timeline.spec.ts checks the notice); the
+	// atlas pages ignore `?tour=`, which only presentation mode reads.
 	['year not a number', '/country/br?year=abc', { panel: 'br' }],
 	['year out of range', '/?year=99999', 'home'],
 	['tour with empty and hostile stops', '/?tour=gb,,../x', 'home'],
