@@ -1,23 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, violations } from './helpers';
 
 // Each test is one first visit, which the service worker never controls: its install would only
 // compete for the CPU. offline.spec.ts, csp.spec.ts and origin.spec.ts run with it.
 test.use({ serviceWorkers: 'block' });
-
-/** Runs every axe-core rule (WCAG 2.x A and AA, and best practices) on the page as it is now. */
-async function violations(page: Page): Promise<string[]> {
-	// Legacy mode runs axe in the page itself rather than finishing in a second, blank page: the
-	// atlas has no frames, and it halves the time.
-	const results = await new AxeBuilder({ page })
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] })
-		.analyze();
-	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 type Scan = [name: string, path: string, ready: (page: Page) => Promise<unknown>];
 

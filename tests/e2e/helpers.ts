@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Fails the test on any console error or uncaught exception, hydration mismatches included. */
@@ -25,4 +26,23 @@ export async function countryPoint(page: Page, iso2: string): Promise<{ x: numbe
 /** Waits until SvelteKit has hydrated the page, so clicks reach the app's handlers. */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** Runs every axe-core rule (WCAG 2.x A and AA, and best practices) on the page as it is now. */
+export async function violations(page: Page): Promise<string[]> {
+	// Legacy mode runs axe in the page itself rather than finishing in a second, blank page: the
+	// atlas has no frames, and it halves the time.
+	const results = await new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+/** Waits until the service worker is active and controls the page. */
+export async function controlled(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

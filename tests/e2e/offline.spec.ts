@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
-import { hydrated, watchConsole } from './helpers';
+import { controlled, hydrated, watchConsole } from './helpers';
 
 // Offline means the server is gone: these tests start their own, then stop it. Playwright's
 // setOffline has not always covered service workers.
-
-/** Waits until the service worker is active and controls the page. */
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 

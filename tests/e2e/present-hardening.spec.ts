@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
-import { hydrated, watchConsole } from './helpers';
+import { controlled, hydrated, violations, watchConsole } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
-
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] })
-		.analyze();
-	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 const landed = (page: Page) => page.waitForFunction(() => document.getAnimations().length === 0);
 
@@ -132,8 +121,7 @@ test('after one visit, the presentation works with the server gone', async ({ pa
 	try {
 		await page.goto(`${server.url}/`);
 		await hydrated(page);
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await controlled(page);
 		await server.close();
 		running = false;
 
