@@ -58,6 +58,22 @@ export async function fullSession(page: Page): Promise<string[]> {
 	await expect(page.locator('[data-panel="sv"]')).toBeVisible();
 	step('search');
 
+	await page.goto('/?year=2008');
+	await hydrated(page);
+	const year = page.getByRole('slider', { name: 'Year' });
+	const play = page.locator('[data-timeline-play]');
+	await play.click();
+	await expect(year).toHaveValue('2009', { timeout: 5_000 });
+	await play.click();
+	await expect(play).toHaveText('Play');
+	const country = page.locator('[data-year-events] h3 a').first();
+	const iso2 = await country.evaluate((a) =>
+		a.closest('[data-events-of]')!.getAttribute('data-events-of')
+	);
+	await country.click();
+	await expect(page.locator(`[data-panel="${iso2}"]`)).toBeVisible();
+	step('timeline: play, pause, an event of the year');
+
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Present' })
