@@ -44,17 +44,22 @@ const scans: Scan[][] = [
 	]
 ];
 
-// Two tests of four scans each: the pages load one after the other in one browser page.
-for (const group of scans) {
-	test(`axe-core finds no violations: ${group.map(([name]) => name).join(', ')}`, async ({
-		page
-	}) => {
-		for (const [name, path, ready] of group) {
-			await test.step(name, async () => {
-				await page.goto(path);
-				await hydrated(page);
-				await ready(page);
-				expect(await violations(page), name).toEqual([]);
+// In each scheme, two tests of four scans each: the pages load one after the other in one page.
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`on a ${colorScheme} screen`, () => {
+		test.use({ colorScheme });
+		for (const group of scans) {
+			test(`axe-core finds no violations: ${group.map(([name]) => name).join(', ')}`, async ({
+				page
+			}) => {
+				for (const [name, path, ready] of group) {
+					await test.step(name, async () => {
+						await page.goto(path);
+						await hydrated(page);
+						await ready(page);
+						expect(await violations(page), name).toEqual([]);
+					});
+				}
 			});
 		}
 	});

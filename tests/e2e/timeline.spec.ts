@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { countryPoint, hydrated, watchConsole } from './helpers';
+import { countryPoint, hydrated, violations, watchConsole } from './helpers';
 
 // Each test is one first visit, which the service worker never controls.
 test.use({ serviceWorkers: 'block' });
@@ -333,21 +332,17 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('axe-core finds no violations with the timeline at a past year, or with a notice', async ({
-	page
-}) => {
-	for (const path of ['/?year=2010', '/country/co?year=1974', '/?year=abc']) {
-		await test.step(path, async () => {
-			await open(page, path);
-			await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', '');
-			const results = await new AxeBuilder({ page })
-				.setLegacyMode(true)
-				.options({ resultTypes: ['violations'] })
-				.analyze();
-			const found = results.violations.map(
-				(v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
-			expect(found, path).toEqual([]);
-		});
-	}
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe-core finds no violations with the timeline at a past year, or with a notice, on a ${colorScheme} screen`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		for (const path of ['/?year=2010', '/country/co?year=1974', '/?year=abc']) {
+			await test.step(path, async () => {
+				await open(page, path);
+				await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', '');
+				expect(await violations(page), path).toEqual([]);
+			});
+		}
+	});
+}

@@ -20,10 +20,22 @@ function lightness(hex: string): number {
 	return 116 * f - 16;
 }
 
-/** The colour custom properties of the palette, `--status-section` → `#8f1d21`. */
-const colours = new Map(
-	[...css.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()])
-);
+/** The colour custom properties set in a piece of CSS, `--status-section` → `#8f1d21`. */
+const coloursIn = (text: string) =>
+	new Map(
+		[...text.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [
+			m[1]!,
+			m[2]!.toLowerCase()
+		])
+	);
+
+const darkAt = css.indexOf('@media (prefers-color-scheme: dark)');
+const light = coloursIn(css.slice(0, darkAt));
+/** Each scheme's colours: the dark block re-points what it names, the rest stays light. */
+const schemes = [
+	{ name: 'light', colours: light },
+	{ name: 'dark', colours: new Map([...light, ...coloursIn(css.slice(darkAt))]) }
+];
 
 /**
  * The classes filled with a pattern, read from the CSS rules (`[data-status='split'] … { fill:
@@ -62,14 +74,30 @@ describe('lightness', () => {
 	});
 });
 
-describe.each([
-	{ scheme: 'status' as const, keys: STATUSES, expectedPatterns: ['split', 'predecessor'] },
-	{
-		scheme: 'tactic' as const,
-		keys: TACTIC_CATEGORIES,
-		expectedPatterns: ['inside-party', 'campaign']
-	}
-])('the $scheme palette', ({ scheme, keys, expectedPatterns }) => {
+it('has a dark scheme that re-points every map colour', () => {
+	expect(darkAt).toBeGreaterThan(0);
+	const dark = coloursIn(css.slice(darkAt));
+	for (const variable of light.keys()) expect(dark.has(variable), variable).toBe(true);
+});
+
+describe.each(
+	schemes.flatMap(({ name, colours }) => [
+		{
+			name,
+			colours,
+			scheme: 'status' as const,
+			keys: STATUSES,
+			expectedPatterns: ['split', 'predecessor']
+		},
+		{
+			name,
+			colours,
+			scheme: 'tactic' as const,
+			keys: TACTIC_CATEGORIES,
+			expectedPatterns: ['inside-party', 'campaign']
+		}
+	])
+)('the $scheme palette on a $name screen', ({ colours, scheme, keys, expectedPatterns }) => {
 	const withPattern = patterned(scheme);
 	const flat = keys.filter((key) => !withPattern.has(key));
 	const colourOf = (key: string) => {
