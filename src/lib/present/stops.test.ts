@@ -65,6 +65,17 @@ describe('speakerNotes', () => {
 		expect(tactics).toContain('5 May 2015');
 	});
 
+	it.each([
+		{ iso2: 'br', expected: 'Esquerda Marxista (Marxist Left): IMT section' },
+		{ iso2: 'se', expected: 'Predecessor (Militant / CWI), from 1974 (not named in the source)' }
+	])('names $iso2 organisations by name, or leads with the role', ({ iso2, expected }) => {
+		const lines = speakerNotes({ kind: 'country', iso2 }).find(
+			(n) => n.heading === 'Organisations'
+		)!.lines;
+		expect(lines[0]).toBe(expected);
+		for (const line of lines) expect(line).toMatch(/^[A-Z]/);
+	});
+
 	it('covers the tendency-wide events in date order', () => {
 		const lines = speakerNotes({ kind: 'tendency' }).find((n) => n.heading === 'Dates')!.lines;
 		expect(lines).toHaveLength(dataset.tendency.events.length);

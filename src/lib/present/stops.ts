@@ -5,7 +5,7 @@
  */
 import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
-import { bodyName, organisationLabel, roleLine } from '$lib/data/names';
+import { bodyName, NOT_NAMED, organisationLabel, roleLine } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
 import { statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
@@ -74,11 +74,14 @@ export function speakerNotes(stop: Stop): Notes[] {
 	return [
 		{
 			heading: 'In brief',
-			lines: [country.summary, `Organisation now: ${organisationLabel(country)}`]
+			lines: [country.summary, `Organisation now: ${organisationLabel(country)}.`]
 		},
 		{
 			heading: 'Organisations',
-			lines: country.bodies.map((b) => `${bodyName(b)}: ${roleLine(b)}`)
+			// A line never opens on "not named in the source": the role leads instead.
+			lines: country.bodies.map((b) =>
+				b.name ? `${bodyName(b)}: ${roleLine(b)}` : `${roleLine(b)} (${NOT_NAMED})`
+			)
 		},
 		{
 			heading: 'Tactics',
