@@ -3,7 +3,7 @@ import countryCodes from 'i18n-iso-countries';
 import { MAP_WIDTH } from './projection';
 import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
-import type { Ring } from './encode';
+import { ringArea, type Ring } from './encode';
 
 const { rings } = worldRings();
 const ringsOf = (iso2: string): Ring[] =>
@@ -16,6 +16,8 @@ const centreOf = (ring: Ring): [number, number] => [
 	ring.reduce((s, p) => s + p[0], 0) / ring.length,
 	ring.reduce((s, p) => s + p[1], 0) / ring.length
 ];
+/** The rings, largest area first. */
+const bySize = (list: Ring[]): Ring[] => [...list].sort((a, b) => ringArea(b) - ringArea(a));
 const allBounds = (list: Ring[]): Bounds => [
 	[Math.min(...list.flat().map((p) => p[0])), Math.min(...list.flat().map((p) => p[1]))],
 	[Math.max(...list.flat().map((p) => p[0])), Math.max(...list.flat().map((p) => p[1]))]
@@ -35,9 +37,25 @@ describe('mainlandBounds on the real map', () => {
 	it('frames the contiguous United States, not Alaska or Hawaii', () => {
 		const us = ringsOf('us');
 		const bounds = mainlandBounds(us);
-		const west = allBounds(us)[0][0];
-		// Alaska and Hawaii are the westernmost parts; the frame starts well east of them.
-		expect(bounds[0][0] - west).toBeGreaterThan(width(bounds) * 0.3);
+		const [contiguous, alaska] = bySize(us);
+		// Alaska lies across Canada, close in distance but far out of the frame's way: none of it
+		// may be inside, and the frame is the contiguous states' own, give or take coastal islands.
+		expect(alaska!.some((point) => contains(bounds, point))).toBe(false);
+		const own = allBounds([contiguous!]);
+		for (const side of [0, 1] as const) {
+			for (const axis of [0, 1] as const) {
+				expect(Math.abs(bounds[side][axis] - own[side][axis])).toBeLessThan(width(own) * 0.02);
+			}
+		}
+		// Hawaii (and the Aleutians) are the westernmost parts; the frame starts well east of them.
+		expect(bounds[0][0] - allBounds(us)[0][0]).toBeGreaterThan(width(bounds) * 0.3);
+	});
+
+	it('keeps Crete with Greece: near, and a small detour for the frame', () => {
+		const greece = ringsOf('gr');
+		const crete = bySize(greece)[1]!;
+		const bounds = mainlandBounds(greece);
+		expect(crete.every((point) => contains(bounds, point))).toBe(true);
 	});
 
 	it('does not let Russia span the map across the antimeridian', () => {

@@ -30,21 +30,30 @@ function gap(a: Bounds, b: Bounds): number {
 	return Math.hypot(dx, dy);
 }
 
+const boxArea = ([[x0, y0], [x1, y1]]: Bounds) => (x1 - x0) * (y1 - y0);
+
 /**
- * Bounds of the largest ring and of every ring that lies near it: closer than `reach` times
- * the main ring's larger side (Corsica stays with France; Guiana, an ocean away, does not).
+ * Bounds of the largest ring and of every ring that belongs with it: closer than `reach` times
+ * the main ring's larger side (Corsica stays with France; Guiana, an ocean away, does not), and
+ * not so large a detour that the frame would grow by more than `maxGrowth` of its area (Crete
+ * stays with Greece; Alaska, near the contiguous United States but across Canada, does not).
  * Holes and specks under `minShare` of the main ring's area are ignored.
  */
-export function mainlandBounds(rings: readonly Ring[], reach = 0.35, minShare = 0.002): Bounds {
+export function mainlandBounds(
+	rings: readonly Ring[],
+	{ reach = 0.35, maxGrowth = 0.5, minShare = 0.002 } = {}
+): Bounds {
 	if (!rings.length) throw new Error('mainlandBounds needs at least one ring');
 	const areas = rings.map(ringArea);
 	const largest = areas.indexOf(Math.max(...areas));
 	const main = boundsOf([rings[largest]!]);
 	const size = Math.max(main[1][0] - main[0][0], main[1][1] - main[0][1]);
-	const near = rings.filter(
-		(ring, i) =>
-			i === largest ||
-			(areas[i]! >= areas[largest]! * minShare && gap(main, boundsOf([ring])) <= reach * size)
-	);
-	return boundsOf(near);
+	const belongs = (ring: Ring, i: number) => {
+		if (i === largest) return true;
+		if (areas[i]! < areas[largest]! * minShare) return false;
+		const own = boundsOf([ring]);
+		const grown = boundsOf([rings[largest]!, ring]);
+		return gap(main, own) <= reach * size && boxArea(grown) <= (1 + maxGrowth) * boxArea(main);
+	};
+	return boundsOf(rings.filter(belongs));
 }
