@@ -115,7 +115,7 @@ test.describe('the year slider', () => {
 
 	test('the legend counts the year and explains the dashed edge', async ({ page }) => {
 		await open(page, '/?year=1974');
-		await expect(count(page, 'CWI era only')).toHaveText('3');
+		await expect(count(page, 'Militant / CWI')).toHaveText('3');
 		await expect(count(page, 'Section')).toHaveText('0');
 		await expect(count(page, 'start not dated')).toHaveText('3');
 		await expect(page.locator('.legend')).toContainText(

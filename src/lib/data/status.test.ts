@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countries, countryByIso } from './dataset';
 import type { Country } from './schema';
-import { statusOf, type Status } from './status';
+import {
+	statusDescription,
+	statusInSentence,
+	statusLabel,
+	statusOf,
+	STATUSES,
+	type Status
+} from './status';
 
 function country(iso2: string): Country {
 	const found = countryByIso(iso2);
@@ -80,4 +87,31 @@ describe('statusOf on edited countries', () => {
 			expect(statusOf({ ...brazil, bodies: input })).toBe(expected);
 		}
 	);
+});
+
+describe('statusLabel and statusDescription', () => {
+	it.each([
+		{ status: 'predecessor' as const, past: false, label: 'CWI era only' },
+		{ status: 'predecessor' as const, past: true, label: 'Militant / CWI' },
+		{ status: 'section' as const, past: true, label: 'Section' },
+		{ status: 'none' as const, past: true, label: 'No known presence' }
+	])('$status on the map of a past year ($past) reads "$label"', ({ status, past, label }) => {
+		expect(statusLabel(status, past)).toBe(label);
+	});
+
+	it.each([
+		{ status: 'section' as const, past: false, expected: 'section' },
+		{ status: 'none' as const, past: true, expected: 'no known presence' },
+		{ status: 'predecessor' as const, past: false, expected: 'CWI era only' },
+		{ status: 'predecessor' as const, past: true, expected: 'Militant / CWI' }
+	])('reads $status mid-sentence as "$expected"', ({ status, past, expected }) => {
+		expect(statusInSentence(status, past)).toBe(expected);
+	});
+
+	it('tells what the forerunner means at a year without "only"', () => {
+		expect(statusDescription('predecessor', false)).toMatch(/Only/);
+		expect(statusDescription('predecessor', true)).not.toMatch(/only/i);
+		for (const status of STATUSES.filter((s) => s !== 'predecessor'))
+			expect(statusDescription(status, true)).toBe(statusDescription(status, false));
+	});
 });

@@ -4,7 +4,7 @@
  * visited stops, markers), its fill patterns, the theme's colours and the colour key. Whatever
  * the page's CSS does, the slide then shows the same.
  */
-import { STATUSES, STATUS_LABEL } from '$lib/data/status';
+import { STATUSES, statusLabel } from '$lib/data/status';
 import type { Colours, KeyEntry } from '$lib/present/slide-cards';
 import type { Shape, Tile } from '$lib/present/slide-map';
 
@@ -98,7 +98,7 @@ export function readKey(root: Element, year: string | null): KeyEntry[] {
 		const fill = swatch
 			? getComputedStyle(swatch).fill
 			: colour(status === 'none' ? '--land-none' : `--status-${status}`);
-		return { label: STATUS_LABEL[status], fill };
+		return { label: statusLabel(status, year !== null), fill };
 	});
 	done();
 	if (year)

@@ -5,7 +5,7 @@
  */
 import countryCodes from 'i18n-iso-countries';
 import { countries } from '../data/dataset';
-import { statusOf, STATUS_LABEL } from '../data/status';
+import { statusInSentence, statusOf } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
 import { encodeRings, type Ring } from './encode';
@@ -48,7 +48,7 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 			// Where a zoom to this country should frame: its main territory (see mainland.ts).
 			const frame = own.length ? mainlandBounds(units).flat().map(round1).join(' ') : '';
 			const status = statusOf(country);
-			const label = `${country.name}: ${STATUS_LABEL[status].toLowerCase()}, ${organisationLabel(country)}`;
+			const label = `${country.name}: ${statusInSentence(status, false)}, ${organisationLabel(country)}`;
 			return (
 				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" data-frame="${frame}" aria-label="${escapeAttribute(label)}">` +
 				`<path id="shape-${country.iso2}" d="${encodeRings(own)}"/>` +

@@ -7,7 +7,7 @@ import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
 import { bodyName, NOT_NAMED, organisationLabel, roleLine } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
-import { statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
+import { statusLabel, statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
 import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
 import { HISTORY_EVENTS, historyEventOf } from './history';
@@ -106,7 +106,7 @@ function eventNotes(stop: Stop): Notes[] {
 	const status = iso2 ? yearStatuses(year).get(iso2) : undefined;
 	const then = status
 		? [
-				`At the end of ${year}: ${STATUS_LABEL[status.status]}${knownFromText(status) ? ` (${knownFromText(status)})` : ''}`
+				`At the end of ${year}: ${statusLabel(status.status, true)}${knownFromText(status) ? ` (${knownFromText(status)})` : ''}`
 			]
 		: [];
 	return [

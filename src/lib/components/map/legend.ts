@@ -6,7 +6,7 @@
  */
 import { countries } from '$lib/data/dataset';
 import type { YearStatus } from '$lib/data/periods';
-import { STATUSES, STATUS_DESCRIPTION, STATUS_LABEL, statusOf } from '$lib/data/status';
+import { STATUSES, statusDescription, statusLabel, statusOf } from '$lib/data/status';
 import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from '$lib/data/tactics';
 import type { Country } from '$lib/data/schema';
 import type { ColourBy } from '$lib/state/atlas.svelte';
@@ -38,8 +38,8 @@ export function legendFor(
 		const counts = tally(STATUSES, of, list);
 		return STATUSES.map((key) => ({
 			key,
-			label: STATUS_LABEL[key],
-			description: STATUS_DESCRIPTION[key],
+			label: statusLabel(key, statuses !== null),
+			description: statusDescription(key, statuses !== null),
 			count: key === 'none' ? '–' : (counts.get(key) ?? 0)
 		}));
 	}

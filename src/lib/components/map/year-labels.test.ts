@@ -28,8 +28,8 @@ describe('what the map says at a year', () => {
 		{
 			name: 'the CWI era, capitals kept',
 			input: at({ status: 'predecessor', knownFrom: 1974 }),
-			line: 'CWI era only in 2010 · known from 1974',
-			label: 'Xland in 2010: CWI era only, known from 1974'
+			line: 'Militant / CWI in 2010 · known from 1974',
+			label: 'Xland in 2010: Militant / CWI, known from 1974'
 		},
 		{
 			name: 'nothing',
@@ -48,7 +48,7 @@ describe('what the map says at a year', () => {
 		['co', 2009, 'Colombia in 2009: no known presence'],
 		['co', 2010, 'Colombia in 2010: split away'],
 		['es', 2010, 'Spain in 2010: section'],
-		['gb', 1974, 'United Kingdom in 1974: CWI era only, known from 1964']
+		['gb', 1974, 'United Kingdom in 1974: Militant / CWI, known from 1964']
 	] as const)('names %s at %i "%s"', (iso2, year, label) => {
 		const name = label.split(' in ')[0]!;
 		expect(linkLabel(name, yearStatuses(year).get(iso2)!, year)).toBe(label);

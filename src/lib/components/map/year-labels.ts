@@ -4,23 +4,19 @@
  * today; a year replaces them and today puts them back.
  */
 import type { YearStatus } from '$lib/data/periods';
-import { STATUS_LABEL } from '$lib/data/status';
+import { statusInSentence, statusLabel } from '$lib/data/status';
 import { knownFromText } from '$lib/data/year-statuses';
-
-// "Section" reads "section" mid-sentence, but "CWI era only" keeps its capitals.
-const midSentence = (label: string) =>
-	/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 /** "Section in 2016 · known from 2015", "No known presence in 1974". */
 export function statusLine(at: YearStatus, year: number): string {
 	const known = knownFromText(at);
-	return `${STATUS_LABEL[at.status]} in ${year}${known ? ` · ${known}` : ''}`;
+	return `${statusLabel(at.status, true)} in ${year}${known ? ` · ${known}` : ''}`;
 }
 
 /** "Brazil in 2016: section, known from 2015". */
 export function linkLabel(name: string, at: YearStatus, year: number): string {
 	const known = knownFromText(at);
-	return `${name} in ${year}: ${midSentence(STATUS_LABEL[at.status])}${known ? `, ${known}` : ''}`;
+	return `${name} in ${year}: ${statusInSentence(at.status, true)}${known ? `, ${known}` : ''}`;
 }
 
 /** Renames every country link of `svg` for `year`; null restores the names the build wrote. */
