@@ -144,6 +144,12 @@ test.describe('presentation keys', () => {
 		await page.locator('a.country[data-iso="br"] path').click({ force: true });
 		await expect(heading(page)).toHaveText('Brazil');
 		await expect(page).toHaveURL(/\/present\?/);
+		// Enter and Space are "next" again straight after the click.
+		const at = Number(await page.locator('[data-present]').getAttribute('data-stop'));
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(at + 1));
+		await page.keyboard.press(' ');
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(at + 2));
 	});
 });
 
@@ -156,6 +162,8 @@ test.describe('tours', () => {
 		await expect(page.locator('[data-notice]')).toContainText('zz');
 		await expect(heading(page)).toHaveText('United Kingdom');
 		await expect(page.locator('.kicker .progress')).toHaveText('1 / 5');
+		await page.locator('[data-notice]').getByRole('button', { name: 'OK' }).click();
+		await expect(page.locator('[data-notice]')).toHaveCount(0);
 		await page.keyboard.press('End');
 		await expect(page.locator('[data-panel="world"]')).toBeVisible();
 		// The address keeps the codes that worked.
@@ -218,18 +226,22 @@ test.describe('motion', () => {
 		await landed(page);
 	});
 
-	test('with reduced motion the stop changes without animation', async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await open(page);
-		const before = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
-		await page.keyboard.press('PageDown');
-		await expectInStep(page, 2);
-		// No flight: the camera's element has no animation (colour fades are not motion).
-		expect(
-			await page.evaluate(() => document.querySelector('.mover')!.getAnimations().length)
-		).toBe(0);
-		const after = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
-		expect(after).not.toBe(before);
+	test.describe('with reduced motion', () => {
+		// Set on the context, so the page never starts without it.
+		test.use({ reducedMotion: 'reduce' });
+
+		test('the stop changes without animation', async ({ page }) => {
+			await open(page);
+			const before = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
+			await page.keyboard.press('PageDown');
+			await expectInStep(page, 2);
+			// No flight: the camera's element has no animation (colour fades are not motion).
+			expect(
+				await page.evaluate(() => document.querySelector('.mover')!.getAnimations().length)
+			).toBe(0);
+			const after = await page.locator('.mover').evaluate((e) => getComputedStyle(e).transform);
+			expect(after).not.toBe(before);
+		});
 	});
 });
 

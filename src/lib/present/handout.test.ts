@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/dataset';
 import { historyTour } from './history';
-import { handoutFraming, handoutTour, MAP_SHARE, parseFrame, patternScale } from './handout';
+import { handoutFraming, MAP_SHARE, parseFrame, patternScale } from './handout';
 import { defaultTour } from './tour';
-
-describe('handoutTour', () => {
-	it.each([
-		['no tour: the default', null, defaultTour(countries), []],
-		['an empty tour: the default', '', defaultTour(countries), []],
-		[
-			'codes, one unknown',
-			'gb,zz,BR',
-			[{ kind: 'country', iso2: 'gb' }, { kind: 'country', iso2: 'br' }, { kind: 'world' }],
-			['zz']
-		],
-		['the chronological tour', 'history', historyTour(), []],
-		['the chronological tour, any case', ' History ', historyTour(), []],
-		['nothing known: the default', '<script>', defaultTour(countries), ['<script>']]
-	])('%s', (_, param, stops, skipped) => expect(handoutTour(param)).toEqual({ stops, skipped }));
-});
 
 const box = (viewBox: string) => viewBox.split(' ').map(Number) as [number, number, number, number];
 

@@ -3,23 +3,14 @@
  * map beside a panel, and each map is framed as the presentation's camera frames that stop, so
  * the backup deck looks like the talk it stands in for.
  */
-import { countries } from '$lib/data/dataset';
 import type { Bounds } from '$lib/geo/mainland';
 import { MAP_HEIGHT, MAP_WIDTH, PRESENT_PRECISION } from '$lib/geo/projection';
 import { cameraFor } from './camera';
-import { HISTORY, historyTour } from './history';
 import { num } from './svg-text';
-import { defaultTour, parseTour, type ParsedTour } from './tour';
 
 /** The share of a page's width the map takes; the panel has the rest, as on a 16:9 screen. */
 export const MAP_SHARE = 0.64;
 const [WIDTH, HEIGHT] = [1920, 1080];
-
-/** The tour `?tour=` asks for, read as the presentation reads it. */
-export function handoutTour(param: string | null): ParsedTour {
-	if (param?.trim().toLowerCase() === HISTORY) return { stops: historyTour(), skipped: [] };
-	return parseTour(param, countries) ?? { stops: defaultTour(countries), skipped: [] };
-}
 
 export interface Framing {
 	viewBox: string;

@@ -21,8 +21,8 @@ function network() {
 	};
 }
 
-/** A window: its own state, joined to the channel. */
-function window(join: () => Channel, tour: string, start: SyncState) {
+/** A window: its own state, joined to the channel; `announce` when it opened on a stop of its own. */
+function window(join: () => Channel, tour: string, start: SyncState, announce = false) {
 	const self = { state: { ...start }, received: 0 };
 	const sync = joinSync(
 		tour,
@@ -31,6 +31,7 @@ function window(join: () => Channel, tour: string, start: SyncState) {
 			self.state = state;
 			self.received++;
 		},
+		announce ? start : null,
 		join()
 	);
 	return Object.assign(self, { sync, act: (s: SyncState) => sync.send((self.state = s)) });
@@ -43,6 +44,15 @@ describe('joinSync', () => {
 		const presenter = window(join, 'default', { index: 0, blackout: false });
 		expect(presenter.state).toEqual({ index: 3, blackout: false });
 		expect(audience.received).toBe(0);
+	});
+
+	it('a window opened on a stop of its own takes the talk there', () => {
+		const join = network();
+		const audience = window(join, 'default', { index: 3, blackout: false });
+		const shared = window(join, 'default', { index: 13, blackout: false }, true);
+		expect(audience.state.index).toBe(13);
+		expect(shared.state.index).toBe(13);
+		expect(shared.received).toBe(0);
 	});
 
 	it('either window moves the other, once, without echo', () => {

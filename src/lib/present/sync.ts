@@ -32,12 +32,14 @@ function isMessage(data: unknown, tour: string): data is Message {
 
 /**
  * Joins the channel for `tour`. `current` answers a newly opened window that asks where the
- * talk is; `onremote` applies what another window did.
+ * talk is; `onremote` applies what another window did. With `announce`, the new window tells
+ * the others where it stands instead of asking.
  */
 export function joinSync(
 	tour: string,
 	current: () => SyncState,
 	onremote: (state: SyncState) => void,
+	announce: SyncState | null = null,
 	channel: Channel = new BroadcastChannel(CHANNEL_NAME)
 ): Sync {
 	const post = (message: Message) => channel.postMessage(message);
@@ -46,7 +48,7 @@ export function joinSync(
 		if (data.type === 'hello') post({ tour, type: 'state', state: current() });
 		else if (Number.isInteger(data.state?.index)) onremote(data.state);
 	};
-	post({ tour, type: 'hello' });
+	post(announce ? { tour, type: 'state', state: announce } : { tour, type: 'hello' });
 	return {
 		send: (state) => post({ tour, type: 'state', state }),
 		close: () => {

@@ -6,33 +6,31 @@
 import { countries } from '$lib/data/dataset';
 import { Presentation } from './controller.svelte';
 import type { Command } from './keys';
+import { readAddress } from './address';
 import { joinSync, type Sync, type SyncState } from './sync';
-import { HISTORY, historyTour } from './history';
-import { defaultTour, parseStop, parseTour } from './tour';
+import { defaultTour } from './tour';
 
 export class Talk {
 	show = $state(new Presentation(defaultTour(countries)));
-	/** Codes in `?tour=` that are not in the atlas, for a notice. */
-	skipped = $state<string[]>([]);
+	/** What the address asked for that the talk could not follow, until the talk first moves. */
+	notices = $state<string[]>([]);
 	/** The tour as the address gives it (null for the default), kept in links and messages. */
 	tour = $state<string | null>(null);
 	#sync: Sync | null = null;
 
 	/** Reads `?tour=` and `?stop=` and joins the other windows of the same tour. */
 	start(params: URLSearchParams): () => void {
-		const param = params.get('tour');
-		const history = param?.trim().toLowerCase() === HISTORY;
-		const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
-		const stops = parsed?.stops ?? defaultTour(countries);
-		this.skipped = parsed?.skipped ?? [];
-		// Kept as the codes that worked, so the address a speaker shares is clean.
-		const codes = stops.flatMap((s) => (s.kind === 'country' ? [s.iso2] : []));
-		this.tour = history ? HISTORY : parsed && stops[0]?.kind === 'country' ? codes.join(',') : null;
-		this.show = new Presentation(stops, parseStop(params.get('stop'), stops.length));
+		const address = readAddress(params, countries);
+		this.notices = address.notices;
+		this.tour = address.tour;
+		this.show = new Presentation(address.stops, address.index);
+		// A window opened on a stop of its own (a shared link, a reload) takes the others there;
+		// one opened without asks where the talk is.
 		this.#sync = joinSync(
 			this.tour ?? 'default',
 			() => this.#state(),
-			(state) => this.#apply(state)
+			(state) => this.#apply(state),
+			address.stopGiven ? this.#state() : null
 		);
 		return () => {
 			this.#sync?.close();
@@ -40,11 +38,17 @@ export class Talk {
 		};
 	}
 
+	/** The speaker has read the notices, or moved on. */
+	dismissNotices() {
+		if (this.notices.length) this.notices = [];
+	}
+
 	#state(): SyncState {
 		return { index: this.show.index, blackout: this.show.blackout };
 	}
 
 	#apply({ index, blackout }: SyncState) {
+		if (index !== this.show.index) this.dismissNotices();
 		this.show.go(index);
 		this.show.blackout = blackout === true;
 	}
@@ -82,6 +86,7 @@ export class Talk {
 				return false;
 		}
 		const after = this.#state();
+		if (after.index !== before.index) this.dismissNotices();
 		if (after.index !== before.index || after.blackout !== before.blackout) this.#sync?.send(after);
 		return true;
 	}

@@ -31,10 +31,13 @@ describe('Talk.start', () => {
 		expect(talk.show.index + 1).toBe(stop);
 	});
 
-	it('reports unknown codes and writes a clean address', () => {
+	it('reports unknown codes until the talk moves, and writes a clean address', () => {
 		const talk = started('?tour=gb,zz,br');
-		expect(talk.skipped).toEqual(['zz']);
+		expect(talk.notices).toEqual(['Not in the atlas, so left out of the tour: zz.']);
+		talk.act({ type: 'theme' });
+		expect(talk.notices).toHaveLength(1);
 		talk.act({ type: 'next' });
+		expect(talk.notices).toEqual([]);
 		expect(talk.search()).toBe('?tour=gb,br&stop=2');
 	});
 });
@@ -68,6 +71,14 @@ describe('two windows of one talk', () => {
 		await delivered();
 		expect(presenter.show.index).toBe(1);
 		expect(presenter.show.blackout).toBe(true);
+	});
+
+	it('a window opened on a stop of its own takes the others there', async () => {
+		const audience = started('?tour=gb,br,fr');
+		const shared = started('?tour=gb,br,fr&stop=3');
+		await delivered();
+		expect(audience.show.index).toBe(2);
+		expect(shared.show.index).toBe(2);
 	});
 
 	it('leaves a talk with another tour alone', async () => {

@@ -1,0 +1,73 @@
+/**
+ * What a presentation's address asks for: the tour (`?tour=`, default, a speaker's codes or the
+ * chronological `history`) and the stop to open on (`?stop=`). Whatever the address holds, the
+ * talk opens on a sensible tour and stop; every part it could not follow becomes a notice, so a
+ * speaker sees at once that a prepared link is wrong.
+ */
+import type { Country } from '$lib/data/schema';
+import { HISTORY, historyTour } from './history';
+import { defaultTour, parseStop, parseTour, type Stop } from './tour';
+
+export interface TalkAddress {
+	stops: Stop[];
+	/** The stop to open on, 0-based. */
+	index: number;
+	/** The tour as it should stay in the address: the codes that worked, `history`, or null. */
+	tour: string | null;
+	/** Whether `?stop=` named a stop of this tour, which a newly opened window then keeps. */
+	stopGiven: boolean;
+	/** One sentence for each part of the address that could not be followed. */
+	notices: string[];
+}
+
+/** Address text echoed in a notice, cut short: it is shown as text, never as markup. */
+const echo = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+
+function listed(items: readonly string[]): string {
+	const shown = items.slice(0, 8).map(echo).join(', ');
+	return items.length > 8 ? `${shown}, and ${items.length - 8} more` : shown;
+}
+
+export interface TalkTour {
+	stops: Stop[];
+	/** The tour as it should stay in the address: the codes that worked, `history`, or null. */
+	tour: string | null;
+	notices: string[];
+}
+
+/** The tour `?tour=` asks for; the presentation and its printable deck both read it so. */
+export function readTour(params: URLSearchParams, countries: readonly Country[]): TalkTour {
+	const notices: string[] = [];
+	const tours = params.getAll('tour');
+	if (tours.length > 1) notices.push(`The address names ${tours.length} tours: this is the first.`);
+	const param = tours[0] ?? null;
+	const history = param?.trim().toLowerCase() === HISTORY;
+	const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
+	const stops = parsed?.stops ?? defaultTour(countries);
+	const own = parsed !== null && !history && stops[0]?.kind === 'country';
+	if (parsed?.skipped.length) {
+		const fallback = own ? '' : ' (nothing was left, so this is the default tour)';
+		notices.push(
+			`Not in the atlas, so left out of the tour: ${listed(parsed.skipped)}${fallback}.`
+		);
+	}
+	const codes = stops.flatMap((s) => (s.kind === 'country' ? [s.iso2] : []));
+	return { stops, tour: history ? HISTORY : own ? codes.join(',') : null, notices };
+}
+
+export function readAddress(params: URLSearchParams, countries: readonly Country[]): TalkAddress {
+	const { stops, tour, notices } = readTour(params, countries);
+	const stopParams = params.getAll('stop');
+	const raw = stopParams[0] ?? null;
+	const index = parseStop(raw, stops.length);
+	const stopGiven = raw !== null && String(index + 1) === raw.replace(/^0+(?=\d)/, '');
+	if (stopParams.length > 1) {
+		notices.push(`The address gives ${stopParams.length} stops: this is the first.`);
+	}
+	if (raw !== null && !stopGiven) {
+		notices.push(
+			`This tour has no stop “${echo(raw)}” (1 to ${stops.length}): it opens on stop 1.`
+		);
+	}
+	return { stops, index, tour, stopGiven, notices };
+}
