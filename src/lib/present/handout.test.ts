@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries } from '$lib/data/dataset';
-import { historyTour } from './history';
 import { handoutFraming, MAP_SHARE, parseFrame, patternScale } from './handout';
-import { defaultTour } from './tour';
 
 const box = (viewBox: string) => viewBox.split(' ').map(Number) as [number, number, number, number];
 
