@@ -297,6 +297,29 @@ test.describe('projector', () => {
 	}
 });
 
+test.describe('every stop fits the screen', () => {
+	test.use({ reducedMotion: 'reduce', viewport: { width: 1920, height: 1080 } });
+
+	for (const tour of ['', '?tour=history'])
+		test(`at 1920×1080 each panel of the ${tour ? 'chronological' : 'default'} tour shows whole, source line included`, async ({
+			page
+		}) => {
+			await open(page, tour);
+			const total = Number((await page.locator('.kicker .progress').textContent())!.split('/')[1]);
+			const overflowing: string[] = [];
+			for (let stop = 1; stop <= total; stop++) {
+				await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(stop));
+				const fits = await page.locator('.side').evaluate((side) => {
+					const source = side.querySelector('.source')!.getBoundingClientRect();
+					return side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight;
+				});
+				if (!fits) overflowing.push(`${stop}: ${await heading(page).textContent()}`);
+				await page.keyboard.press('PageDown');
+			}
+			expect(overflowing).toEqual([]);
+		});
+});
+
 test('the chronological tour shows each event’s year on the map and zooms to its country', async ({
 	page
 }) => {

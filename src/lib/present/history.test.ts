@@ -8,9 +8,42 @@ const dated = [dataset.tendency.events, ...countries.map((c) => c.events)]
 	.filter((e) => e.date);
 
 describe('the chronological tour', () => {
-	it('has a stop for every dated event, once, and none for undated ones', () => {
-		expect(HISTORY_EVENTS).toHaveLength(dated.length);
-		expect(new Set(HISTORY_EVENTS.map((h) => h.event))).toEqual(new Set(dated));
+	it('has a stop for every dated event, once, told or folded in, and none for undated ones', () => {
+		const told = HISTORY_EVENTS.flatMap((h) => (h.retold ? [h.event, h.retold] : [h.event]));
+		expect(told).toHaveLength(dated.length);
+		expect(new Set(told)).toEqual(new Set(dated));
+	});
+
+	it.each([
+		{ year: 1964, iso2: 'gb', text: /Militant newspaper is founded in Britain/ },
+		{ year: 2016, iso2: 'pk', text: /minority reorganises/ },
+		{ year: 2017, iso2: 'br', text: /Brazilian section suffers a split/ },
+		{ year: 2019, iso2: 'ru', text: /votes to fuse/ }
+	])(
+		'folds the tendency’s $year event and its one retelling into one stop, at $iso2',
+		({ year, iso2, text }) => {
+			const stops = HISTORY_EVENTS.filter(
+				(h) =>
+					h.year === year &&
+					(h.iso2 === iso2 || h.iso2 === null) &&
+					text.test(h.event.text + h.retold?.text)
+			);
+			expect(stops).toHaveLength(1);
+			expect(stops[0]!.iso2).toBe(iso2);
+			// The fuller of the two wordings is the one shown.
+			expect(stops[0]!.event.text.length).toBeGreaterThanOrEqual(stops[0]!.retold!.text.length);
+		}
+	);
+
+	it('keeps the tendency’s stop when several countries retell it: the CWI in 1974', () => {
+		const cwi = HISTORY_EVENTS.filter((h) => h.year === 1974);
+		expect(cwi.map((h) => h.iso2)).toEqual([null, 'ie', 'se', 'gb']);
+		expect(cwi.every((h) => !h.retold)).toBe(true);
+	});
+
+	it('never shows the same words twice in a row', () => {
+		for (const [a, b] of HISTORY_EVENTS.slice(1).map((h, i) => [HISTORY_EVENTS[i]!, h]))
+			expect(a.event.text, `${a.year}`).not.toBe(b!.event.text);
 	});
 
 	it('runs in date order and starts with Militant in 1964', () => {

@@ -6,19 +6,56 @@
 import { dataset } from '$lib/data/dataset';
 import { YEARS } from '$lib/data/year-statuses';
 import { eventsInYear, type YearEvent } from '$lib/data/timeline';
+import type { AtlasEvent } from '$lib/data/schema';
 import type { Stop } from './tour';
 
 export const HISTORY = 'history';
 
 export interface HistoryEvent extends YearEvent {
 	year: number;
+	/** The other telling of the same fact, folded into this stop (see `foldRetellings`). */
+	retold?: AtlasEvent;
+}
+
+const paragraphs = (event: AtlasEvent) => new Set(event.cite.map((c) => `${c.source}#${c.para}`));
+const sameFact = (a: AtlasEvent, b: AtlasEvent) =>
+	a.date === b.date && [...paragraphs(a)].some((p) => paragraphs(b).has(p));
+
+/**
+ * A tendency-wide event that one country alone tells again (same date, same paragraph of the
+ * source) is one stop, not two in a row saying the same: the fuller wording, zoomed to that
+ * country. Told again by several countries (the CWI's founding in 1974, the 2010 split), the
+ * tendency's stop stays, and each country's follows, each zoomed to its own country.
+ */
+export function foldRetellings(events: readonly YearEvent[]): Omit<HistoryEvent, 'year'>[] {
+	const folded = new Set<YearEvent>();
+	const out: Omit<HistoryEvent, 'year'>[] = [];
+	for (const item of events) {
+		if (folded.has(item)) continue;
+		const retellings =
+			item.iso2 === null
+				? events.filter((other) => other.iso2 !== null && sameFact(item.event, other.event))
+				: [];
+		if (retellings.length !== 1) {
+			out.push(item);
+			continue;
+		}
+		const country = retellings[0]!;
+		folded.add(country);
+		const [kept, retold] =
+			country.event.text.length > item.event.text.length
+				? [country.event, item.event]
+				: [item.event, country.event];
+		out.push({ iso2: country.iso2, event: kept, retold });
+	}
+	return out;
 }
 
 /** Every dated event, oldest first; events the source does not date have no place here. */
 export const HISTORY_EVENTS: readonly HistoryEvent[] = Array.from(
 	{ length: YEARS.last - YEARS.first + 1 },
 	(_, i) => YEARS.first + i
-).flatMap((year) => eventsInYear(dataset, year).map((item) => ({ ...item, year })));
+).flatMap((year) => foldRetellings(eventsInYear(dataset, year)).map((item) => ({ ...item, year })));
 
 export function historyTour(): Stop[] {
 	return [...HISTORY_EVENTS.map((_, n): Stop => ({ kind: 'event', n })), { kind: 'world' }];

@@ -37,10 +37,10 @@ describe('keyEvents', () => {
 	});
 
 	it("takes the earliest of the tendency's events to tell how it began", () => {
-		const first = keyEvents(dataset.tendency.events, 4, 'earliest');
+		const first = keyEvents(dataset.tendency.events, 3, 'earliest');
 		expect(first.map((e) => e.date)).toEqual(
 			inDateOrder(dataset.tendency.events.filter((e) => e.date))
-				.slice(0, 4)
+				.slice(0, 3)
 				.map((e) => e.date)
 		);
 		expect(first[0]!.text).toMatch(/Militant/);
