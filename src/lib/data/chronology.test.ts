@@ -136,6 +136,12 @@ describe('formatDateText and whenText', () => {
 		{ name: 'a day', input: { date: '2013-03-09' }, expected: '9 March 2013' },
 		{ name: 'a range', input: { date: '2019-05-03/2019-05-04' }, expected: '3–4 May 2019' },
 		{
+			name: 'a qualified year, as a line starts',
+			input: { date: 'early 1992' },
+			expected: 'Early 1992'
+		},
+		{ name: 'the end of a year', input: { date: 'end 2002' }, expected: 'End of 2002' },
+		{
 			name: 'no date',
 			input: { date: null, dateNote: 'The source gives no date.' },
 			expected: 'Date not given'

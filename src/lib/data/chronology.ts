@@ -35,7 +35,12 @@ export function tacticSpan(tactic: Pick<Tactic, 'from' | 'to' | 'ended'>): strin
 	return tactic.ended ? 'ended; dates not given in the source' : 'dates not given in the source';
 }
 
-/** When a fact happened, for a list: its date, or a note that the source gives none. */
+/**
+ * When a fact happened, at the head of a line: its date ("Early 1992", capitalised as a line
+ * starts), or a note that the source gives none.
+ */
 export function whenText(event: Pick<AtlasEvent, 'date' | 'dateNote'>): string {
-	return event.date ? formatDateText(event.date) : 'Date not given';
+	if (!event.date) return 'Date not given';
+	const text = formatDateText(event.date);
+	return text[0]!.toUpperCase() + text.slice(1);
 }

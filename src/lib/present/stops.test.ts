@@ -63,6 +63,7 @@ describe('speakerNotes', () => {
 		const tactics = notes.find((n) => n.heading === 'Tactics')!.lines.join('\n');
 		expect(tactics).toContain("Workers' Party");
 		expect(tactics).toContain('5 May 2015');
+		expect(tactics).not.toMatch(/\) \(/);
 	});
 
 	it.each([

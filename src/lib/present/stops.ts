@@ -87,7 +87,8 @@ export function speakerNotes(stop: Stop): Notes[] {
 			heading: 'Tactics',
 			lines: country.tactics.map((t) => {
 				const { type, party } = describeTactic(t);
-				return `${type}${party ? ` · ${party}` : ''} (${tacticSpan(t)}): ${t.summary}`;
+				// Middle dots, not brackets: a party's name may carry a bracketed note of its own.
+				return `${[type, party, tacticSpan(t)].filter(Boolean).join(' · ')}: ${t.summary}`;
 			})
 		},
 		{
