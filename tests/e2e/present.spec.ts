@@ -252,6 +252,8 @@ test('the presenter view and the audience window stay in step both ways', async 
 	await expect(presenter.locator('[data-presenter]')).toHaveAttribute('data-stop', '1');
 	await expect(presenter.locator('#now-title')).toContainText('United Kingdom');
 	await expect(presenter.locator('.next')).toContainText('Brazil');
+	// The next stop's first note, so the speaker can lead into it.
+	await expect(presenter.locator('[data-preview]')).toContainText("Workers' Party");
 	await expect(presenter.locator('.now')).toContainText('Dates');
 
 	await presenter.keyboard.press('PageDown');
