@@ -201,6 +201,29 @@ test.describe('the year in the address', () => {
 		await expect(page.locator('[data-panel="co"]')).toBeVisible();
 	});
 
+	test('the list at a year: each row as its country stood then, each link keeping the year', async ({
+		page
+	}) => {
+		await open(page, '/list?year=1974');
+		const row = (name: string) => page.locator('ul.countries a', { hasText: name });
+		await expect(page.locator('.lede')).toContainText('as it stood in 1974');
+		await expect(row('United Kingdom')).toContainText('Militant / CWI in 1974');
+		await expect(row('Brazil')).toContainText('No known presence in 1974');
+		await expect(row('Brazil')).toHaveAttribute('href', '/country/br?year=1974');
+		// Today again: the rows say today's status and tactic.
+		await slider(page).focus();
+		await page.keyboard.press('End');
+		await expect(row('Brazil')).toContainText('Section · Campaigns and alliances');
+		await expect(row('Brazil')).toHaveAttribute('href', '/country/br');
+	});
+
+	test('the home page leads to the chronological tour', async ({ page }) => {
+		await open(page, '/');
+		await page.getByRole('link', { name: /Tell it as a talk/ }).click();
+		await expect(page).toHaveURL(/\/present\?tour=history/);
+		await expect(page.locator('[data-year]')).toHaveText('1964');
+	});
+
 	test('a country page at a year: Brazil in 2010, before the source first mentions it', async ({
 		page
 	}) => {
