@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countryByIso } from '$lib/data/dataset';
 import type { Country } from '$lib/data/schema';
 import CountryPanel from './CountryPanel.svelte';
+import YearEvents from '$lib/components/timeline/YearEvents.svelte';
 
 const HOSTILE = [
 	'<script>alert(1)</script>',
@@ -38,13 +39,9 @@ function hostileCountry(): Country {
 	return brazil;
 }
 
-describe('hostile dataset strings', () => {
-	const { body } = render(CountryPanel, {
-		props: { country: hostileCountry(), onclose: () => {} }
-	});
-
-	// Every real tag in the output: text can hold no `<`, since Svelte escapes it as `&lt;`.
-	const tags = [...body.matchAll(/<([a-z][\w-]*)\b([^>]*)>/gi)].map(([, name, attributes]) => ({
+/** Every real tag in server output: text can hold no `<`, since Svelte escapes it as `&lt;`. */
+function tagsOf(body: string) {
+	return [...body.matchAll(/<([a-z][\w-]*)\b([^>]*)>/gi)].map(([, name, attributes]) => ({
 		name: name!.toLowerCase(),
 		// Attribute names, once the quoted values (which hold the dataset's text) are taken out.
 		attributes: [...attributes!.replace(/"[^"]*"/g, '').matchAll(/([\w:-]+)\s*=/g)].map(([, a]) =>
@@ -52,6 +49,14 @@ describe('hostile dataset strings', () => {
 		),
 		hrefs: [...attributes!.matchAll(/href="([^"]*)"/g)].map(([, h]) => h!)
 	}));
+}
+
+describe('hostile dataset strings', () => {
+	const { body } = render(CountryPanel, {
+		props: { country: hostileCountry(), onclose: () => {} }
+	});
+
+	const tags = tagsOf(body);
 
 	it('never become elements, event handlers or script links', () => {
 		expect(tags.length).toBeGreaterThan(20);
@@ -70,6 +75,28 @@ describe('hostile dataset strings', () => {
 	it('keeps long unicode whole: right-to-left text, emoji and combining marks', () => {
 		expect(body).toContain(HOSTILE[4]);
 		expect(body).toContain(HOSTILE[5]);
+	});
+});
+
+describe("hostile strings in the year's events", () => {
+	const brazil = hostileCountry();
+	const { body } = render(YearEvents, {
+		props: {
+			year: 2015,
+			groups: [{ iso2: 'br', name: brazil.name, events: brazil.events }],
+			onselect: () => {}
+		}
+	});
+
+	it('show as text, with no element, handler or script link made of them', () => {
+		expect(body).toContain(HOSTILE[0]!.replaceAll('<', '&lt;'));
+		const tags = tagsOf(body);
+		const names = tags.map((t) => t.name);
+		for (const bad of ['script', 'img', 'svg']) expect(names).not.toContain(bad);
+		expect(tags.flatMap((t) => t.attributes).filter((a) => a.startsWith('on'))).toEqual([]);
+		const hrefs = tags.flatMap((t) => t.hrefs);
+		expect(hrefs).toContain('/country/br?year=2015');
+		for (const href of hrefs) expect(href).toMatch(/^\/(country\/br\?year=2015|sources#)/);
 	});
 });
 
