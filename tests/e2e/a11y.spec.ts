@@ -113,3 +113,13 @@ test('the map is a labelled group; keyboard only: skip link, a country, its pane
 	await expect(page).toHaveURL(/\/list$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All 22 countries');
 });
+
+test('closing a country page opened from its address gives the focus to that country on the map', async ({
+	page
+}) => {
+	await page.goto('/country/br');
+	await hydrated(page);
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('a.country[data-iso="br"]')).toBeFocused();
+});
