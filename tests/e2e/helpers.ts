@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { serve } from '../../scripts/serve.js';
 
 /** Fails the test on any console error or uncaught exception, hydration mismatches included. */
 export function watchConsole(page: Page): string[] {
@@ -45,4 +46,27 @@ export async function violations(page: Page): Promise<string[]> {
 export async function controlled(page: Page): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Serves the build on a port of its own, visits its home page until the service worker controls
+ * it, then stops the server and runs `offline` with the address that no longer answers. Offline
+ * means the server is gone: Playwright's setOffline has not always covered service workers.
+ */
+export async function afterOneVisitOffline(
+	page: Page,
+	offline: (url: string) => Promise<void>
+): Promise<void> {
+	const server = await serve({ root: 'build', port: 0 });
+	let running = true;
+	try {
+		await page.goto(`${server.url}/`);
+		await hydrated(page);
+		await controlled(page);
+		await server.close();
+		running = false;
+		await offline(server.url);
+	} finally {
+		if (running) await server.close();
+	}
 }

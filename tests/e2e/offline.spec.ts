@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
-import { controlled, hydrated, watchConsole } from './helpers';
+import { afterOneVisitOffline, controlled, hydrated, watchConsole } from './helpers';
 
 // Offline means the server is gone: these tests start their own, then stop it. Playwright's
 // setOffline has not always covered service workers.
@@ -17,22 +17,15 @@ test('after one visit of the home page, the whole atlas works with the server go
 	page
 }) => {
 	const problems = watchConsole(page);
-	const server = await serve({ root: 'build', port: 0 });
-	let running = true;
-	try {
-		await page.goto(`${server.url}/`);
-		await hydrated(page);
-		await controlled(page);
-		await server.close();
-		running = false;
-		await expect(fetch(server.url)).rejects.toThrow();
+	await afterOneVisitOffline(page, async (url) => {
+		await expect(fetch(url)).rejects.toThrow();
 
 		// A country page never visited, straight from the cache.
-		await page.goto(`${server.url}/country/pk`);
+		await page.goto(`${url}/country/pk`);
 		await expect(page.locator('[data-panel="pk"]')).toContainText('Lal Salaam');
 		await hydrated(page);
 
-		await page.goto(`${server.url}/list`);
+		await page.goto(`${url}/list`);
 		await expect(page.locator('ul.countries a')).toHaveCount(22);
 		await hydrated(page);
 		// Client-side navigation loads the country route's code from the cache too.
@@ -40,10 +33,10 @@ test('after one visit of the home page, the whole atlas works with the server go
 		await expect(page.locator('[data-panel="it"]')).toContainText('Sinistra classe rivoluzione');
 
 		// The query is read in the browser: the cached page serves it.
-		await page.goto(`${server.url}/country/br?year=abc`);
+		await page.goto(`${url}/country/br?year=abc`);
 		await expect(page.locator('[data-panel="br"]')).toBeVisible();
 
-		const response = await page.goto(`${server.url}/no/such/page`);
+		const response = await page.goto(`${url}/no/such/page`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
 		await hydrated(page);
@@ -51,9 +44,7 @@ test('after one visit of the home page, the whole atlas works with the server go
 		await expect(page.locator('svg[data-map] a.country')).toHaveCount(22);
 		// The offline 404 navigations log their status, as any 404 page does.
 		expect(problems.filter((text) => !/status of 404/.test(text))).toEqual([]);
-	} finally {
-		if (running) await server.close();
-	}
+	});
 });
 
 test('a new build replaces the old cache, leaving no mix of versions', async ({ page }) => {

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serve } from '../../scripts/serve.js';
-import { controlled, hydrated, violations, watchConsole } from './helpers';
+import { afterOneVisitOffline, hydrated, violations, watchConsole } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -118,16 +117,8 @@ test.describe('hostile and malformed presentation URLs', () => {
 
 test('after one visit, the presentation works with the server gone', async ({ page }) => {
 	const problems = watchConsole(page);
-	const server = await serve({ root: 'build', port: 0 });
-	let running = true;
-	try {
-		await page.goto(`${server.url}/`);
-		await hydrated(page);
-		await controlled(page);
-		await server.close();
-		running = false;
-
-		await page.goto(`${server.url}/present?tour=history&stop=3`);
+	await afterOneVisitOffline(page, async (url) => {
+		await page.goto(`${url}/present?tour=history&stop=3`);
 		await hydrated(page);
 		await expect(page.locator('[data-year]')).toBeVisible();
 		await page.keyboard.press('PageDown');
@@ -137,11 +128,9 @@ test('after one visit, the presentation works with the server gone', async ({ pa
 			await page.evaluate(() => document.fonts.check('700 28px "Atkinson Hyperlegible"'))
 		).toBe(true);
 
-		await page.goto(`${server.url}/present/presenter?stop=2`);
+		await page.goto(`${url}/present/presenter?stop=2`);
 		await hydrated(page);
 		await expect(page.locator('[data-presenter]')).toHaveAttribute('data-stop', '2');
 		expect(problems).toEqual([]);
-	} finally {
-		if (running) await server.close();
-	}
+	});
 });
