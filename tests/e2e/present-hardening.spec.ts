@@ -111,6 +111,11 @@ test.describe('hostile and malformed presentation URLs', () => {
 				await expect(page.locator('[data-notice]')).toHaveCount(0);
 			});
 		}
+		// The presenter view, where the speaker looks, says the same.
+		await page.goto('/present/presenter?tour=gb,zz&stop=9');
+		await hydrated(page);
+		await expect(page.locator('[data-notice]')).toContainText('zz');
+		await expect(page.locator('[data-notice]')).toContainText('no stop “9”');
 		expect(problems).toEqual([]);
 	});
 });

@@ -208,6 +208,9 @@ test.describe('the year in the address', () => {
 		const row = (name: string) => page.locator('ul.countries a', { hasText: name });
 		await expect(page.locator('.lede')).toContainText('as it stood in 1974');
 		await expect(row('United Kingdom')).toContainText('Militant / CWI in 1974');
+		// Not Socialist Appeal, founded in 1992: the organisation of the time, as its period says.
+		await expect(row('United Kingdom')).not.toContainText('Socialist Appeal');
+		await expect(row('United Kingdom').locator('.org')).toContainText('Militant');
 		await expect(row('Brazil')).toContainText('No known presence in 1974');
 		await expect(row('Brazil')).toHaveAttribute('href', '/country/br?year=1974');
 		// Today again: the rows say today's status and tactic.

@@ -35,8 +35,9 @@ const boxArea = ([[x0, y0], [x1, y1]]: Bounds) => (x1 - x0) * (y1 - y0);
 /**
  * Bounds of the largest ring and of every ring that belongs with it: closer than `reach` times
  * the main ring's larger side (Corsica stays with France; Guiana, an ocean away, does not), and
- * not so large a detour that the frame would grow by more than `maxGrowth` of its area (Crete
- * stays with Greece; Alaska, near the contiguous United States but across Canada, does not).
+ * not so large a detour that, on its own, it would grow the main ring's frame by more than
+ * `maxGrowth` of its area (Crete stays with Greece; Alaska, near the contiguous United States but
+ * across Canada, does not). Each part is judged alone: Canada keeps its Arctic islands.
  * Holes and specks under `minShare` of the main ring's area are ignored.
  */
 export function mainlandBounds(

@@ -52,6 +52,7 @@ describe('readAddress', () => {
 		{ query: '', length: DEFAULT, index: 0, stopGiven: false, notices: [] },
 		{ query: 'stop=4', length: DEFAULT, index: 3, stopGiven: true, notices: [] },
 		{ query: 'stop=04', length: DEFAULT, index: 3, stopGiven: true, notices: [] },
+		{ query: 'stop=', length: DEFAULT, index: 0, stopGiven: false, notices: [] },
 		{ query: 'tour=gb,br&stop=3', length: 3, index: 2, stopGiven: true, notices: [] },
 		{
 			query: 'tour=gb,zz,br',
@@ -88,14 +89,14 @@ describe('readAddress', () => {
 			length: DEFAULT,
 			index: 1,
 			stopGiven: true,
-			notices: ['The address gives 2 stops: this is the first.']
+			notices: ['The address gives 2 stops: the talk opens on the first.']
 		},
 		{
 			query: 'tour=fr&tour=gb',
 			length: 2,
 			index: 0,
 			stopGiven: false,
-			notices: ['The address names 2 tours: this is the first.']
+			notices: ['The address names 2 tours: the talk follows the first.']
 		}
 	])(
 		'?$query: $length stops, opens on index $index',
@@ -108,10 +109,13 @@ describe('readAddress', () => {
 		}
 	);
 
-	it('echoes address text cut short, and lists at most eight unknown codes', () => {
+	it('echoes address text cut short, marked so, and lists at most eight unknown codes', () => {
 		const long = 'x'.repeat(100);
 		const [stop] = read(`stop=${long}`).notices;
 		expect(stop).toContain(`“${'x'.repeat(40)}…”`);
+		const [code] = read(`tour=${'y'.repeat(100)},fr`).notices;
+		expect(code).toContain(`${'y'.repeat(40)}…`);
+		expect(code).not.toContain('y'.repeat(41));
 		const codes = Array.from({ length: 12 }, (_, i) => `q${i}`).join(',');
 		expect(read(`tour=${codes},fr`).notices[0]).toMatch(/q7, and 4 more\.$/);
 	});

@@ -39,7 +39,8 @@ export interface TalkTour {
 export function readTour(params: URLSearchParams, countries: readonly Country[]): TalkTour {
 	const notices: string[] = [];
 	const tours = params.getAll('tour');
-	if (tours.length > 1) notices.push(`The address names ${tours.length} tours: this is the first.`);
+	if (tours.length > 1)
+		notices.push(`The address names ${tours.length} tours: the talk follows the first.`);
 	const param = tours[0] ?? null;
 	const history = param?.trim().toLowerCase() === HISTORY;
 	const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
@@ -58,11 +59,12 @@ export function readTour(params: URLSearchParams, countries: readonly Country[])
 export function readAddress(params: URLSearchParams, countries: readonly Country[]): TalkAddress {
 	const { stops, tour, notices } = readTour(params, countries);
 	const stopParams = params.getAll('stop');
-	const raw = stopParams[0] ?? null;
+	// An empty `?stop=` asks for nothing, like no `?stop=` at all.
+	const raw = stopParams[0] || null;
 	const index = parseStop(raw, stops.length);
 	const stopGiven = raw !== null && String(index + 1) === raw.replace(/^0+(?=\d)/, '');
 	if (stopParams.length > 1) {
-		notices.push(`The address gives ${stopParams.length} stops: this is the first.`);
+		notices.push(`The address gives ${stopParams.length} stops: the talk opens on the first.`);
 	}
 	if (raw !== null && !stopGiven) {
 		notices.push(

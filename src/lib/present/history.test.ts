@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countries, dataset } from '$lib/data/dataset';
 import { parseDate, sortKey } from '$lib/data/dates';
-import { HISTORY_EVENTS, historyEventOf, historyTour, stopYear } from './history';
+import { foldRetellings, HISTORY_EVENTS, historyEventOf, historyTour, stopYear } from './history';
+import type { AtlasEvent } from '$lib/data/schema';
 
 const dated = [dataset.tendency.events, ...countries.map((c) => c.events)]
 	.flat()
@@ -69,5 +70,67 @@ describe('the chronological tour', () => {
 		expect(brazil2015?.event.date).toBe('2015-05-05');
 		const renaming = HISTORY_EVENTS.find((h) => h.year === 2006 && h.iso2 === null);
 		expect(renaming?.event.text).toMatch(/renamed/);
+	});
+});
+
+describe('foldRetellings', () => {
+	const event = (text: string, date: string, para: number): AtlasEvent => ({
+		date,
+		text,
+		cite: [{ source: 'wp-imt', para, quote: 'q' }]
+	});
+	const imt = event('The tendency-wide telling, the longer one.', '2016', 12);
+	const pk = event('Pakistan retells it.', '2016', 12);
+	const ve = event('Venezuela, same year, another paragraph.', '2016', 11);
+	const br = event('Brazil retells it too.', '2016', 12);
+	const imt2 = event('A second tendency event on that date.', '2016', 12);
+
+	it.each([
+		{
+			name: 'one retelling: one stop, at the country, in the fuller words',
+			input: [
+				{ iso2: null, event: imt },
+				{ iso2: 'pk', event: pk }
+			],
+			expected: [{ iso2: 'pk', event: imt, retold: pk }]
+		},
+		{
+			name: 'another paragraph is another fact',
+			input: [
+				{ iso2: null, event: imt },
+				{ iso2: 've', event: ve }
+			],
+			expected: [
+				{ iso2: null, event: imt },
+				{ iso2: 've', event: ve }
+			]
+		},
+		{
+			name: 'two retellings: the tendency’s stop stays, and each country’s',
+			input: [
+				{ iso2: null, event: imt },
+				{ iso2: 'pk', event: pk },
+				{ iso2: 'br', event: br }
+			],
+			expected: [
+				{ iso2: null, event: imt },
+				{ iso2: 'pk', event: pk },
+				{ iso2: 'br', event: br }
+			]
+		},
+		{
+			name: 'a retelling folds into one tendency event only',
+			input: [
+				{ iso2: null, event: imt },
+				{ iso2: null, event: imt2 },
+				{ iso2: 'pk', event: pk }
+			],
+			expected: [
+				{ iso2: 'pk', event: imt, retold: pk },
+				{ iso2: null, event: imt2 }
+			]
+		}
+	])('$name', ({ input, expected }) => {
+		expect(foldRetellings(input)).toEqual(expected);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * The chronological tour (`?tour=history`): one stop per dated event, tendency-wide and
- * national, in date order. Each stop shows the map as it stood at the end of the event's year
+ * The chronological tour (`?tour=history`): a stop per dated event, tendency-wide and national,
+ * in date order (a tendency-wide event and its one country's retelling share a stop). Each stop shows the map as it stood at the end of the event's year
  * and zooms to the country concerned (the whole world for a tendency-wide event).
  */
 import { dataset } from '$lib/data/dataset';
@@ -34,7 +34,10 @@ export function foldRetellings(events: readonly YearEvent[]): Omit<HistoryEvent,
 		if (folded.has(item)) continue;
 		const retellings =
 			item.iso2 === null
-				? events.filter((other) => other.iso2 !== null && sameFact(item.event, other.event))
+				? events.filter(
+						(other) =>
+							other.iso2 !== null && !folded.has(other) && sameFact(item.event, other.event)
+					)
 				: [];
 		if (retellings.length !== 1) {
 			out.push(item);

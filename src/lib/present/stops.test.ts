@@ -68,7 +68,10 @@ describe('speakerNotes', () => {
 
 	it.each([
 		{ iso2: 'br', expected: 'Esquerda Marxista (Marxist Left): IMT section' },
-		{ iso2: 'se', expected: 'Predecessor (Militant / CWI), from 1974 (not named in the source)' }
+		{
+			iso2: 'se',
+			expected: 'Organisation not named in the source: Predecessor (Militant / CWI), from 1974'
+		}
 	])('names $iso2 organisations by name, or leads with the role', ({ iso2, expected }) => {
 		const lines = speakerNotes({ kind: 'country', iso2 }).find(
 			(n) => n.heading === 'Organisations'

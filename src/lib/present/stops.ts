@@ -78,9 +78,9 @@ export function speakerNotes(stop: Stop): Notes[] {
 		},
 		{
 			heading: 'Organisations',
-			// A line never opens on "not named in the source": the role leads instead.
-			lines: country.bodies.map((b) =>
-				b.name ? `${bodyName(b)}: ${roleLine(b)}` : `${roleLine(b)} (${NOT_NAMED})`
+			// A line never opens on "not named in the source", nor stacks it in brackets.
+			lines: country.bodies.map(
+				(b) => `${b.name ? bodyName(b) : `Organisation ${NOT_NAMED}`}: ${roleLine(b)}`
 			)
 		},
 		{

@@ -31,7 +31,7 @@ function window(join: () => Channel, tour: string, start: SyncState, announce = 
 			self.state = state;
 			self.received++;
 		},
-		announce ? start : null,
+		announce ? start.index : null,
 		join()
 	);
 	return Object.assign(self, { sync, act: (s: SyncState) => sync.send((self.state = s)) });
@@ -52,7 +52,14 @@ describe('joinSync', () => {
 		const shared = window(join, 'default', { index: 13, blackout: false }, true);
 		expect(audience.state.index).toBe(13);
 		expect(shared.state.index).toBe(13);
-		expect(shared.received).toBe(0);
+	});
+
+	it('a window reloaded during a blackout keeps the screen black', () => {
+		const join = network();
+		const audience = window(join, 'default', { index: 5, blackout: true });
+		const reloaded = window(join, 'default', { index: 5, blackout: false }, true);
+		expect(audience.state).toEqual({ index: 5, blackout: true });
+		expect(reloaded.state).toEqual({ index: 5, blackout: true });
 	});
 
 	it('either window moves the other, once, without echo', () => {

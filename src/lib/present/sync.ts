@@ -9,7 +9,11 @@ export interface SyncState {
 	blackout: boolean;
 }
 
-type Message = { tour: string } & ({ type: 'state'; state: SyncState } | { type: 'hello' });
+type Message = { tour: string } & (
+	| { type: 'state'; state: SyncState }
+	/** A new window; with `index`, one opened on a stop of its own that the others should take. */
+	| { type: 'hello'; index?: number }
+);
 
 /** What BroadcastChannel offers, so tests can pass a fake. */
 export interface Channel {
@@ -32,23 +36,26 @@ function isMessage(data: unknown, tour: string): data is Message {
 
 /**
  * Joins the channel for `tour`. `current` answers a newly opened window that asks where the
- * talk is; `onremote` applies what another window did. With `announce`, the new window tells
- * the others where it stands instead of asking.
+ * talk is; `onremote` applies what another window did. With `stop`, the new window (a shared
+ * link, a reload) takes the others to that stop; either way it learns the rest (the black
+ * screen) from them, so a reload never lifts a blackout.
  */
 export function joinSync(
 	tour: string,
 	current: () => SyncState,
 	onremote: (state: SyncState) => void,
-	announce: SyncState | null = null,
+	stop: number | null = null,
 	channel: Channel = new BroadcastChannel(CHANNEL_NAME)
 ): Sync {
 	const post = (message: Message) => channel.postMessage(message);
 	channel.onmessage = ({ data }) => {
 		if (!isMessage(data, tour)) return;
-		if (data.type === 'hello') post({ tour, type: 'state', state: current() });
-		else if (Number.isInteger(data.state?.index)) onremote(data.state);
+		if (data.type === 'hello') {
+			if (Number.isInteger(data.index)) onremote({ ...current(), index: data.index! });
+			post({ tour, type: 'state', state: current() });
+		} else if (Number.isInteger(data.state?.index)) onremote(data.state);
 	};
-	post(announce ? { tour, type: 'state', state: announce } : { tour, type: 'hello' });
+	post({ tour, type: 'hello', ...(stop === null ? {} : { index: stop }) });
 	return {
 		send: (state) => post({ tour, type: 'state', state }),
 		close: () => {

@@ -30,7 +30,7 @@ export class Talk {
 			this.tour ?? 'default',
 			() => this.#state(),
 			(state) => this.#apply(state),
-			address.stopGiven ? this.#state() : null
+			address.stopGiven ? address.index : null
 		);
 		return () => {
 			this.#sync?.close();

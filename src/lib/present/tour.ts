@@ -41,7 +41,8 @@ export function defaultTour(countries: readonly Country[]): Stop[] {
 
 export interface ParsedTour {
 	stops: Stop[];
-	/** What the URL asked for that is not a country in the atlas, as written, once each. */
+	/** What the URL asked for that is not a country in the atlas, as written, once each (a
+	 * notice shortens them). */
 	skipped: string[];
 }
 
@@ -61,7 +62,7 @@ export function parseTour(param: string | null, countries: readonly Country[]): 
 		const code = raw.trim().toLowerCase();
 		if (!code) continue;
 		if (known.has(code)) stops.push({ kind: 'country', iso2: code });
-		else if (!skipped.includes(raw.trim().slice(0, 40))) skipped.push(raw.trim().slice(0, 40));
+		else if (!skipped.includes(raw.trim())) skipped.push(raw.trim());
 	}
 	if (!stops.length) return { stops: defaultTour(countries), skipped };
 	return { stops: [...stops, { kind: 'world' }], skipped };
