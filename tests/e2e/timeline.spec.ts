@@ -328,6 +328,34 @@ test.describe('playing', () => {
 		await expect(link(page, 'ru')).toHaveAttribute('data-status', 'none');
 	});
 
+	test('a pattern, which cannot fade as a colour does, fades in: Colombia splits away', async ({
+		page
+	}) => {
+		await open(page, '/?year=2009');
+		// Recorded as they start: a loaded machine may finish a 450 ms fade before it is looked at.
+		await page.evaluate(() => {
+			const fades: string[] = [];
+			Object.assign(window, { fades });
+			const animate = Element.prototype.animate;
+			Element.prototype.animate = function (keyframes, options) {
+				const country = this.closest('a.country')?.getAttribute('data-iso');
+				if (country && JSON.stringify(keyframes).includes('opacity'))
+					fades.push(`${country} ${(options as KeyframeAnimationOptions).duration}`);
+				return animate.call(this, keyframes, options);
+			};
+		});
+		const fades = () => page.evaluate(() => (window as unknown as { fades: string[] }).fades);
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(link(page, 'co')).toHaveAttribute('data-status', 'split');
+		// Colombia, and no flat colour, which fades by itself.
+		expect(await fades()).toEqual(['co 450']);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.keyboard.press('ArrowLeft');
+		await expect(link(page, 'co')).toHaveAttribute('data-status', 'none');
+		expect(await fades()).toEqual(['co 450']);
+	});
+
 	test('colours fade between years, except with reduced motion', async ({ page }) => {
 		await open(page, '/?year=2018');
 		const timing = () =>

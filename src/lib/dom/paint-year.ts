@@ -6,14 +6,29 @@
  */
 import type { YearStatus } from '$lib/data/periods';
 
-export function paintYear(svg: Element, statuses: ReadonlyMap<string, YearStatus> | null): void {
+export interface StatusChange {
+	link: SVGAElement;
+	from: string;
+	to: string;
+}
+
+/** Returns the links whose status changed, for whatever marks the change. */
+export function paintYear(
+	svg: Element,
+	statuses: ReadonlyMap<string, YearStatus> | null
+): StatusChange[] {
+	const changes: StatusChange[] = [];
 	for (const link of svg.querySelectorAll<SVGAElement>('a.country[data-iso]')) {
 		link.dataset.statusBuilt ??= link.dataset.status;
 		const status = statuses?.get(link.dataset.iso!);
 		const next = status ? status.status : link.dataset.statusBuilt!;
-		if (link.dataset.status !== next) link.dataset.status = next;
+		if (link.dataset.status !== next) {
+			changes.push({ link, from: link.dataset.status!, to: next });
+			link.dataset.status = next;
+		}
 		const known = status?.undated ? 'undated' : status?.knownFrom ? String(status.knownFrom) : null;
 		if (known) link.dataset.known = known;
 		else delete link.dataset.known;
 	}
+	return changes;
 }
