@@ -6,6 +6,8 @@ import { formatDateText } from './chronology';
 import type { Body, Country } from './schema';
 
 export const NOT_NAMED = 'not named in the source';
+/** Where a line would otherwise open on NOT_NAMED. */
+export const UNNAMED_ORGANISATION = `Organisation ${NOT_NAMED}`;
 
 /** The organisations that speak for the country now: those still in the tendency, else the rest. */
 export function currentBodies(country: Country): Body[] {

@@ -8,16 +8,19 @@ import type { Country } from '$lib/data/schema';
 import { HISTORY, historyTour } from './history';
 import { defaultTour, parseStop, parseTour, type Stop } from './tour';
 
-export interface TalkAddress {
+export interface TalkTour {
 	stops: Stop[];
-	/** The stop to open on, 0-based. */
-	index: number;
 	/** The tour as it should stay in the address: the codes that worked, `history`, or null. */
 	tour: string | null;
-	/** Whether `?stop=` named a stop of this tour, which a newly opened window then keeps. */
-	stopGiven: boolean;
 	/** One sentence for each part of the address that could not be followed. */
 	notices: string[];
+}
+
+export interface TalkAddress extends TalkTour {
+	/** The stop to open on, 0-based. */
+	index: number;
+	/** Whether `?stop=` named a stop of this tour, which a newly opened window then keeps. */
+	stopGiven: boolean;
 }
 
 /** Address text echoed in a notice, cut short: it is shown as text, never as markup. */
@@ -26,13 +29,6 @@ const echo = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
 function listed(items: readonly string[]): string {
 	const shown = items.slice(0, 8).map(echo).join(', ');
 	return items.length > 8 ? `${shown}, and ${items.length - 8} more` : shown;
-}
-
-export interface TalkTour {
-	stops: Stop[];
-	/** The tour as it should stay in the address: the codes that worked, `history`, or null. */
-	tour: string | null;
-	notices: string[];
 }
 
 /** The tour `?tour=` asks for; the presentation and its printable deck both read it so. */

@@ -1,7 +1,8 @@
 /**
  * The chronological tour (`?tour=history`): a stop per dated event, tendency-wide and national,
- * in date order (a tendency-wide event and its one country's retelling share a stop). Each stop shows the map as it stood at the end of the event's year
- * and zooms to the country concerned (the whole world for a tendency-wide event).
+ * in date order (a tendency-wide event and its one country's retelling share a stop). Each stop
+ * shows the map as it stood at the end of the event's year and zooms to the country concerned
+ * (the whole world for a tendency-wide event).
  */
 import { dataset } from '$lib/data/dataset';
 import { YEARS } from '$lib/data/year-statuses';

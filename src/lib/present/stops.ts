@@ -5,7 +5,7 @@
  */
 import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
-import { bodyName, NOT_NAMED, organisationLabel, roleLine } from '$lib/data/names';
+import { bodyName, organisationLabel, roleLine, UNNAMED_ORGANISATION } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
 import { statusLabel, statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
@@ -80,7 +80,7 @@ export function speakerNotes(stop: Stop): Notes[] {
 			heading: 'Organisations',
 			// A line never opens on "not named in the source", nor stacks it in brackets.
 			lines: country.bodies.map(
-				(b) => `${b.name ? bodyName(b) : `Organisation ${NOT_NAMED}`}: ${roleLine(b)}`
+				(b) => `${b.name ? bodyName(b) : UNNAMED_ORGANISATION}: ${roleLine(b)}`
 			)
 		},
 		{

@@ -41,8 +41,7 @@ export function defaultTour(countries: readonly Country[]): Stop[] {
 
 export interface ParsedTour {
 	stops: Stop[];
-	/** What the URL asked for that is not a country in the atlas, as written, once each (a
-	 * notice shortens them). */
+	/** What the URL asked for that is not a country in the atlas, as written, once each. */
 	skipped: string[];
 }
 
