@@ -25,9 +25,22 @@ export const Citation = v.object({
 	quote: text
 });
 
+/**
+ * A fact's name within its country (or the tendency) and kind, so the source ledger can point at
+ * it: `gb/events/1983-editorial-board-expelled`. Kebab-case, unique within its list.
+ */
+const FactId = v.pipe(
+	v.string(),
+	v.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be kebab-case: lower-case letters, digits and hyphens'
+	)
+);
+
 const cited = v.pipe(v.array(Citation), v.minLength(1, 'has no source: cite at least one passage'));
 
 export const Event = v.object({
+	id: FactId,
 	/** null when the source gives no date; `dateNote` then says what it does give. */
 	date: v.nullable(DateText),
 	dateNote: v.optional(text),
@@ -38,6 +51,7 @@ export const Event = v.object({
 export const PartyKind = v.picklist(['labour', 'communist', 'broad-left', 'populist']);
 
 export const Tactic = v.object({
+	id: FactId,
 	type: v.picklist(['entryism', 'inside-party', 'campaign', 'alliance', 'independent']),
 	party: v.optional(
 		v.object({
@@ -58,6 +72,7 @@ export const Tactic = v.object({
 export const Role = v.picklist(['section', 'group', 'predecessor']);
 
 export const Body = v.object({
+	id: FactId,
 	/** null: the source mentions the organisation but does not name it. */
 	name: v.nullable(text),
 	/** English gloss given by the source beside a native name. */
@@ -91,6 +106,7 @@ export const PeriodStatus = v.picklist(['section', 'group', 'split', 'predecesso
  * ends where the rest of the atlas stands.
  */
 export const Period = v.object({
+	id: FactId,
 	status: PeriodStatus,
 	/** null: the source gives no start date; `fromNote` then says what it does give. */
 	from: v.nullable(DateText),
@@ -110,6 +126,7 @@ export const Period = v.object({
 });
 
 export const Publication = v.object({
+	id: FactId,
 	name: text,
 	kind: v.picklist(['newspaper', 'journal', 'magazine', 'website', 'publisher']),
 	note: text,
@@ -143,7 +160,7 @@ export const Dataset = v.object({
 	tendency: v.object({
 		name: text,
 		summary: v.array(text),
-		ideas: v.array(v.object({ text, cite: cited })),
+		ideas: v.array(v.object({ id: FactId, text, cite: cited })),
 		publications: v.array(Publication),
 		events: v.array(Event)
 	}),
