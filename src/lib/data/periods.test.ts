@@ -135,6 +135,7 @@ describe('statusAt outside the timeline', () => {
 describe('statusAt on edited periods', () => {
 	const span = { first: 2000, last: 2010 };
 	const period = (status: Period['status'], from: string | null, to: string | null): Period => ({
+		id: `${status}-${from}`,
 		status,
 		from,
 		to,
