@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryByIso } from './dataset';
-import { bodyName, currentBodies, NOT_NAMED, organisationLabel, roleLine } from './names';
+import {
+	bodyName,
+	currentBodies,
+	NOT_NAMED,
+	organisationLabel,
+	publicationKind,
+	roleLine
+} from './names';
 import type { Body, Country } from './schema';
 
 function country(iso2: string): Country {
@@ -154,5 +161,12 @@ describe('roleLine', () => {
 		}
 	])('$name', ({ iso2, index, line }) => {
 		expect(roleLine(bodyOf(iso2, index))).toBe(line);
+	});
+});
+
+describe('publicationKind', () => {
+	it('gives the kind the source gives, and says so when it gives none', () => {
+		expect(publicationKind('journal')).toBe('journal');
+		expect(publicationKind(null)).toBe('kind not given in the source');
 	});
 });
