@@ -136,10 +136,16 @@ describe('roleLine', () => {
 	it.each([
 		{ name: 'a section with no dates', iso2: 'br', index: 0, line: 'IMT section' },
 		{
-			name: 'a section set up in 2010',
+			name: 'a section set up in 2016',
+			iso2: 'pk',
+			index: 0,
+			line: 'IMT section, from 2016'
+		},
+		{
+			name: 'a section set up at a date the source does not give',
 			iso2: 'es',
 			index: 1,
-			line: 'IMT section, from January 2010'
+			line: 'IMT section'
 		},
 		{
 			name: 'a section that left, and for what',
@@ -154,10 +160,16 @@ describe('roleLine', () => {
 			line: 'IMT section · left (date not given)'
 		},
 		{
-			name: 'the predecessor, dated',
+			name: 'the predecessor, first mentioned in 1974 but not dated',
 			iso2: 'ie',
 			index: 0,
-			line: 'Predecessor (Militant / CWI), from 1974'
+			line: 'Predecessor (Militant / CWI)'
+		},
+		{
+			name: 'the predecessor, with the split that ended it',
+			iso2: 'gb',
+			index: 0,
+			line: 'Predecessor (Militant / CWI) · left early 1992 for Militant Labour'
 		}
 	])('$name', ({ iso2, index, line }) => {
 		expect(roleLine(bodyOf(iso2, index))).toBe(line);
