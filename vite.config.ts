@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { dataCheck } from './scripts/data-check-plugin.js';
 
 // Left to itself the bundler cuts the code the atlas and the presentation share into some twenty
 // small chunks, a request each on first load. Two groups bring the home page to a dozen files,
@@ -8,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 const SHARED_APP_CODE = /src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/]slide)/;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [dataCheck(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

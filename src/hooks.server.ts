@@ -9,9 +9,11 @@ import { base } from '$app/paths';
 import { buildMapMarkup, markSelected } from '$lib/geo/markup.server';
 import { PRESENT_PRECISION } from '$lib/geo/projection';
 import { DETAIL } from '$lib/geo/rings.server';
+import atlas from '$lib/data/atlas.json';
+import ledger from '$lib/data/ledger.json';
 import { assertDatasetValid } from '$lib/server/dataset-check';
 
-assertDatasetValid();
+assertDatasetValid(atlas, ledger);
 
 const markup = {
 	atlas: buildMapMarkup(base),

@@ -157,6 +157,21 @@ test.describe('pages', () => {
 		await expect(page).toHaveURL(/\/sources#para-13$/);
 		await expect(page.locator('#para-13')).toContainText('April 2017');
 	});
+
+	test("the sources page gives the ledger's coverage and where each sentence is used", async ({
+		page
+	}) => {
+		await page.goto('/sources');
+		await expect(page.locator('[data-coverage]')).toContainText(
+			/The source has \d+ sentences\. The atlas carries \d+ of them in its facts and leaves out \d+/
+		);
+		const paragraph = page.locator('#para-2');
+		await paragraph.getByText('Where the atlas uses ¶2').click();
+		const use = paragraph.locator('.uses li').filter({ hasText: /^2\.5/ });
+		await use.getByRole('link', { name: 'United Kingdom' }).click();
+		await expect(page).toHaveURL(/\/country\/gb$/);
+		await expect(page.locator('[data-panel="gb"]')).toContainText('1983');
+	});
 });
 
 test.describe('layout', () => {

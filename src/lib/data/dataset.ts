@@ -5,7 +5,7 @@
 import raw from './atlas.json';
 import type { Country, Dataset } from './schema';
 
-export const dataset = raw as Dataset;
+export const dataset: Dataset = raw as unknown as Dataset;
 
 /** Countries in the order people look for them: by English name. */
 export const countries: readonly Country[] = [...dataset.countries].sort((a, b) =>

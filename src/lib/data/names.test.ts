@@ -17,6 +17,7 @@ function country(iso2: string): Country {
 }
 
 const body = (fields: Partial<Body>): Body => ({
+	id: 'body',
 	name: null,
 	role: 'section',
 	from: null,

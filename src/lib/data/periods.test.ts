@@ -159,6 +159,7 @@ describe('statusAt outside the timeline', () => {
 describe('statusAt on edited periods', () => {
 	const span = { first: 2000, last: 2010 };
 	const period = (status: Period['status'], from: string | null, to: string | null): Period => ({
+		id: `${status}-${from}`,
 		status,
 		from,
 		to,

@@ -16,6 +16,7 @@ function country(iso2: string): Country {
 }
 
 const tactic = (fields: Partial<Tactic>): Tactic => ({
+	id: 'tactic',
 	type: 'entryism',
 	from: null,
 	to: null,

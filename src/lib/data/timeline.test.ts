@@ -4,7 +4,12 @@ import type { AtlasEvent, Country, Dataset, Period } from './schema';
 import { eventsInYear, milestones, timelineYears } from './timeline';
 
 const cite = [{ source: 'wp-imt', para: 1, quote: 'the International Marxist Tendency' }];
-const event = (date: string | null): AtlasEvent => ({ date, text: `event ${date}`, cite });
+const event = (date: string | null): AtlasEvent => ({
+	id: `event-${date}`,
+	date,
+	text: `event ${date}`,
+	cite
+});
 
 /** A dataset holding only what the timeline reads. */
 function facts(tendency: AtlasEvent[], countries: Array<Partial<Country>> = []) {
@@ -34,6 +39,7 @@ describe('timelineYears', () => {
 					{
 						periods: [
 							{
+								id: 'predecessor',
 								status: 'predecessor',
 								from: null,
 								fromNote: 'Not dated.',

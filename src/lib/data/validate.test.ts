@@ -362,7 +362,7 @@ describe('validateDataset on a broken copy', () => {
 		}
 	])('reports $name, naming where it is', ({ edit, expected }) => {
 		const errors = errorsOf(broken(edit));
-		expect(errors).toHaveLength(1);
+		expect(errors, errors.join('; ')).toHaveLength(1);
 		for (const part of expected) expect(errors[0]).toContain(part);
 	});
 

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { periodProblems } from './period-checks';
-import { Dataset, type Dataset as DatasetType } from './schema';
+import { Country, Dataset, type Dataset as DatasetType } from './schema';
 
 export interface Reference {
 	/** ISO 3166-1 numeric code for an alpha-2 code, or undefined if the code does not exist. */
@@ -53,38 +53,85 @@ function* citations(node: unknown, path: PathItem[] = []): Generator<[unknown, P
 	}
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Lists whose facts the ledger names by id, so two facts in one list may not share one. */
+const ID_LISTS = ['ideas', 'bodies', 'periods', 'publications', 'tactics', 'events'];
+
+/** Every id used twice in one list, wherever the list sits. */
+function* duplicateIds(node: unknown, path: PathItem[] = []): Generator<[string, PathItem[]]> {
+	if (Array.isArray(node)) {
+		for (const [i, item] of node.entries()) yield* duplicateIds(item, [...path, { key: i }]);
+	} else if (isRecord(node)) {
+		for (const [key, value] of Object.entries(node)) {
+			if (ID_LISTS.includes(key) && Array.isArray(value)) {
+				const seen = new Map<unknown, number>();
+				for (const [i, item] of value.entries()) {
+					const id = isRecord(item) ? item.id : undefined;
+					const first = seen.get(id);
+					if (typeof id === 'string' && first !== undefined) {
+						yield [
+							`id "${id}" is also the id of ${key}[${first}]`,
+							[...path, { key }, { key: i }, { key: 'id' }]
+						];
+					} else seen.set(id, i);
+				}
+			}
+			yield* duplicateIds(value, [...path, { key }]);
+		}
+	}
+}
+
+/**
+ * Every problem at once: the structural ones valibot finds and, on whatever parts of the data
+ * are well-formed enough to read, the ones that need the reference data, so a maintainer fixes
+ * a whole edit in one pass rather than one layer of mistakes per build.
+ */
 export function validateDataset(raw: unknown, ref: Reference): Validation {
+	const errors: string[] = [];
 	const parsed = v.safeParse(Dataset, raw);
 	if (!parsed.success) {
-		return {
-			ok: false,
-			errors: parsed.issues.map((issue) => `${describePath(raw, issue.path)}: ${issue.message}`)
-		};
+		errors.push(
+			...parsed.issues.map((issue) => `${describePath(raw, issue.path)}: ${issue.message}`)
+		);
 	}
-	const data = parsed.output;
-	const errors: string[] = [];
+	const countries = isRecord(raw) && Array.isArray(raw.countries) ? raw.countries : [];
 	const seen = new Map<string, number>();
-	data.countries.forEach((country, i) => {
+	countries.forEach((country: unknown, i) => {
 		const at = (...keys: Array<string | number>) =>
 			describePath(raw, [{ key: 'countries' }, { key: i }, ...keys.map((key) => ({ key }))]);
-		const first = seen.get(country.iso2);
-		if (first !== undefined) {
-			errors.push(`${at('iso2')}: duplicated country, also entry ${first + 1} of countries`);
+		const iso2 = isRecord(country) ? country.iso2 : undefined;
+		if (typeof iso2 === 'string' && /^[a-z]{2}$/.test(iso2)) {
+			const first = seen.get(iso2);
+			if (first !== undefined) {
+				errors.push(`${at('iso2')}: duplicated country, also entry ${first + 1} of countries`);
+			}
+			seen.set(iso2, i);
+			const numeric = ref.numericCode(iso2);
+			if (numeric === undefined) {
+				errors.push(`${at('iso2')}: "${iso2}" is not an ISO 3166-1 alpha-2 country code`);
+			} else if (!ref.shapeIds.has(numeric)) {
+				errors.push(`${at('iso2')}: no shape in the world atlas for ISO numeric code ${numeric}`);
+			}
 		}
-		seen.set(country.iso2, i);
-		const numeric = ref.numericCode(country.iso2);
-		if (numeric === undefined) {
-			errors.push(`${at('iso2')}: "${country.iso2}" is not an ISO 3166-1 alpha-2 country code`);
-		} else if (!ref.shapeIds.has(numeric)) {
-			errors.push(`${at('iso2')}: no shape in the world atlas for ISO numeric code ${numeric}`);
-		}
-		for (const { path, message } of periodProblems(country)) {
-			errors.push(`${at(...path)}: ${message}`);
+		const whole = v.safeParse(Country, country);
+		if (whole.success) {
+			for (const { path, message } of periodProblems(whole.output)) {
+				errors.push(`${at(...path)}: ${message}`);
+			}
 		}
 	});
-	const sourceIds = new Set(data.sources.map((s) => s.id));
+	for (const [message, path] of duplicateIds(raw))
+		errors.push(`${describePath(raw, path)}: ${message}`);
+	const sources = isRecord(raw) && Array.isArray(raw.sources) ? raw.sources : [];
+	const sourceIds = new Set(sources.map((s: unknown) => (isRecord(s) ? s.id : undefined)));
 	for (const [cite, path] of citations(raw)) {
-		const { source, para, quote } = cite as { source: string; para: number; quote: string };
+		if (!isRecord(cite)) continue;
+		const { source, para, quote } = cite;
+		if (typeof source !== 'string' || typeof quote !== 'string') continue;
+		// A paragraph number that is not a whole number from 1 is a structural problem, reported above.
+		if (typeof para !== 'number' || !Number.isInteger(para) || para < 1) continue;
 		const where = describePath(raw, path);
 		const paragraphs = ref.paragraphs[source];
 		if (!sourceIds.has(source) || !paragraphs) {
@@ -97,7 +144,8 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 			errors.push(`${where}.quote: not found word for word in paragraph ${para} of "${source}"`);
 		}
 	}
-	return errors.length ? { ok: false, errors } : { ok: true, data };
+	if (errors.length || !parsed.success) return { ok: false, errors };
+	return { ok: true, data: parsed.output };
 }
 
 /** Splits a source text into paragraphs the way citations count them: non-empty lines. */

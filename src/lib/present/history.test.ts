@@ -75,6 +75,7 @@ describe('the chronological tour', () => {
 
 describe('foldRetellings', () => {
 	const event = (text: string, date: string, para: number): AtlasEvent => ({
+		id: 'event',
 		date,
 		text,
 		cite: [{ source: 'wp-imt', para, quote: 'q' }]

@@ -7,7 +7,7 @@ import { groupEvents, TENDENCY, yearsWithEvents } from './year-events';
 const cite = [{ source: 'wp-imt', para: 1, quote: 'q' }];
 const event = (iso2: string | null, date: string): YearEvent => ({
 	iso2,
-	event: { date, text: `${iso2 ?? 'tendency'} ${date}`, cite }
+	event: { id: `${iso2}-${date}`, date, text: `${iso2 ?? 'tendency'} ${date}`, cite }
 });
 const nameOf = (iso2: string) => countryByIso(iso2)?.name ?? iso2;
 const summary = (events: YearEvent[]) =>
