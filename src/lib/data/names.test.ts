@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryByIso } from './dataset';
-import { bodyName, currentBodies, NOT_NAMED, organisationLabel, roleLine } from './names';
+import {
+	bodyName,
+	currentBodies,
+	NOT_NAMED,
+	organisationLabel,
+	publicationKind,
+	roleLine
+} from './names';
 import type { Body, Country } from './schema';
 
 function country(iso2: string): Country {
@@ -130,10 +137,16 @@ describe('roleLine', () => {
 	it.each([
 		{ name: 'a section with no dates', iso2: 'br', index: 0, line: 'IMT section' },
 		{
-			name: 'a section set up in 2010',
+			name: 'a section set up in 2016',
+			iso2: 'pk',
+			index: 0,
+			line: 'IMT section, from 2016'
+		},
+		{
+			name: 'a section set up at a date the source does not give',
 			iso2: 'es',
 			index: 1,
-			line: 'IMT section, from January 2010'
+			line: 'IMT section'
 		},
 		{
 			name: 'a section that left, and for what',
@@ -148,12 +161,25 @@ describe('roleLine', () => {
 			line: 'IMT section · left (date not given)'
 		},
 		{
-			name: 'the predecessor, dated',
+			name: 'the predecessor, first mentioned in 1974 but not dated',
 			iso2: 'ie',
 			index: 0,
-			line: 'Predecessor (Militant / CWI), from 1974'
+			line: 'Predecessor (Militant / CWI)'
+		},
+		{
+			name: 'the predecessor, with the split that ended it',
+			iso2: 'gb',
+			index: 0,
+			line: 'Predecessor (Militant / CWI) · left early 1992 for Militant Labour'
 		}
 	])('$name', ({ iso2, index, line }) => {
 		expect(roleLine(bodyOf(iso2, index))).toBe(line);
+	});
+});
+
+describe('publicationKind', () => {
+	it('gives the kind the source gives, and says so when it gives none', () => {
+		expect(publicationKind('journal')).toBe('journal');
+		expect(publicationKind(null)).toBe('kind not given in the source');
 	});
 });

@@ -9,6 +9,11 @@ export const NOT_NAMED = 'not named in the source';
 /** Where a line would otherwise open on NOT_NAMED. */
 export const UNNAMED_ORGANISATION = `Organisation ${NOT_NAMED}`;
 
+/** A publication's kind, or that the source does not give it. */
+export function publicationKind(kind: string | null): string {
+	return kind ?? 'kind not given in the source';
+}
+
 /** The organisations that speak for the country now: those still in the tendency, else the rest. */
 export function currentBodies(country: Country): Body[] {
 	const members = country.bodies.filter((b) => b.role !== 'predecessor');

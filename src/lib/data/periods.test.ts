@@ -23,6 +23,24 @@ const NONE = { status: 'none', note: null };
 
 describe('statusAt on real cases from the source', () => {
 	it.each([
+		{ name: 'Spain before the early 1990s', iso2: 'es', year: 1991, expected: NONE },
+		{
+			name: "Spain in 1992: Grant's supporters form the Committee for a Marxist International",
+			iso2: 'es',
+			year: 1992,
+			expected: {
+				status: 'group',
+				knownFrom: 1992,
+				knownUntil: 1992,
+				note: expect.stringMatching(/^Supporters of Grant's faction/)
+			}
+		},
+		{
+			name: 'Spain after its one mention in the early 1990s',
+			iso2: 'es',
+			year: 1993,
+			expected: NONE
+		},
 		{ name: 'Spain before its section is dated', iso2: 'es', year: 2008, expected: NONE },
 		{
 			name: 'Spain in 2009: El Militante, known from the late-2009 dispute',
@@ -34,7 +52,7 @@ describe('statusAt on real cases from the source', () => {
 			name: 'Spain from January 2010: the new section of the minority that stayed',
 			iso2: 'es',
 			year: 2010,
-			expected: { status: 'section', note: expect.stringContaining('minority') }
+			expected: { status: 'section', knownFrom: 2010, note: expect.stringContaining('minority') }
 		},
 		{ name: 'Brazil before 5 May 2015, its first date', iso2: 'br', year: 2014, expected: NONE },
 		...[2015, 2016, 2017].map((year) => ({
@@ -64,10 +82,16 @@ describe('statusAt on real cases from the source', () => {
 			expected: { status: 'section', knownFrom: 2019, note: expect.any(String) }
 		},
 		{
-			name: 'the United Kingdom in 1964: Militant, known from its newspaper',
+			name: 'the United Kingdom in 1964: the newspaper is dated, not the group',
 			iso2: 'gb',
 			year: 1964,
-			expected: { status: 'predecessor', knownFrom: 1964, note: expect.stringMatching(/^Mil/) }
+			expected: NONE
+		},
+		{
+			name: 'the United Kingdom in 1974: Militant, known from the founding of the CWI',
+			iso2: 'gb',
+			year: 1974,
+			expected: { status: 'predecessor', knownFrom: 1974, note: expect.stringMatching(/^Mil/) }
 		},
 		{
 			name: 'the United Kingdom in 1992: Socialist Appeal wins the year Militant split',
@@ -192,6 +216,6 @@ describe('statusAt across the dataset', () => {
 
 	it('knows the countries whose presence the source does not date at all', () => {
 		const undated = countries.filter((c) => statusAt(c, years.last, years).undated);
-		expect(undated.map((c) => c.iso2).sort()).toEqual(['ar', 'bo', 'ca', 'nl', 'pe', 'sv']);
+		expect(undated.map((c) => c.iso2).sort()).toEqual(['ar', 'bo', 'ca', 'nl', 'pe', 'sv', 'us']);
 	});
 });

@@ -128,7 +128,8 @@ export const Period = v.object({
 export const Publication = v.object({
 	id: FactId,
 	name: text,
-	kind: v.picklist(['newspaper', 'journal', 'magazine', 'website', 'publisher']),
+	/** null: the source does not say what kind of publication it is. */
+	kind: v.nullable(v.picklist(['newspaper', 'journal', 'magazine', 'website', 'publisher'])),
 	note: text,
 	cite: cited
 });

@@ -28,9 +28,9 @@ describe('searchCountries on the real dataset', () => {
 		},
 		{ name: 'a former name', input: 'riposte', expected: { iso2: 'fr', via: 'La Riposte' } },
 		{
-			name: 'another name',
-			input: 'communist tendency',
-			expected: { iso2: 'gr', via: 'Communist Tendency' }
+			name: "another name: the source's second spelling",
+			input: 'izquerda',
+			expected: { iso2: 'mx', via: 'La Izquerda Socialista' }
 		},
 		{ name: 'a gloss', input: 'red salute', expected: { iso2: 'pk', via: 'Red Salute' } },
 		{

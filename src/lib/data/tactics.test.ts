@@ -27,7 +27,11 @@ const tactic = (fields: Partial<Tactic>): Tactic => ({
 
 describe('tacticCategoryOf on real countries', () => {
 	it.each([
-		{ name: 'United Kingdom: Labour Party entryism', input: 'gb', expected: 'entryism-labour' },
+		{
+			name: "United Kingdom: Militant's entryism ended; only Hands Off Venezuela is current",
+			input: 'gb',
+			expected: 'campaign'
+		},
 		{ name: 'Italy: an unnamed communist party', input: 'it', expected: 'entryism-communist' },
 		{ name: 'Pakistan: the Pakistan Peoples Party', input: 'pk', expected: 'entryism-populist' },
 		{
@@ -79,7 +83,10 @@ describe('isCurrent', () => {
 		const current = (iso2: string) => country(iso2).tactics.map(isCurrent);
 		expect(current('br')).toEqual([false, true]);
 		expect(current('fr')).toEqual([false, true]);
-		expect(current('gb')).toEqual([false, true, true]);
+		expect(current('gb')).toEqual([false, true]);
+		// The source gives no end to SYRIZA work or to the 2018 alliance, so the atlas gives none.
+		expect(current('gr')).toEqual([true, true]);
+		expect(current('it')).toEqual([true, true, true]);
 	});
 });
 

@@ -255,36 +255,39 @@ describe('validateDataset on a broken copy', () => {
 		{
 			name: 'a dated mention after the end it comes before',
 			edit: (d: Raw) => {
-				periodIn(d, 'es', 0).knownFrom!.date = '2010-02';
+				periodIn(d, 'es', 1).knownFrom!.date = '2010-02';
 			},
 			expected: [
-				'country "es" (Spain): periods[0].knownFrom.date:',
+				'country "es" (Spain): periods[1].knownFrom.date:',
 				'"2010-02" is after the end, to "2010-01"'
 			]
 		},
 		{
 			name: 'overlapping periods',
 			edit: (d: Raw) => {
-				periodIn(d, 'es', 1).from = 'late 2009';
+				const period = periodIn(d, 'es', 2);
+				period.from = 'late 2009';
+				delete period.knownFrom;
 			},
 			expected: [
-				'country "es" (Spain): periods[1].from:',
-				'"late 2009" overlaps periods[0], which ends "2010-01"'
+				'country "es" (Spain): periods[2].from:',
+				'"late 2009" overlaps periods[1], which ends "2010-01"'
 			]
 		},
 		{
 			name: 'a period with no end before another',
 			edit: (d: Raw) => {
-				periodIn(d, 'es', 0).to = null;
+				periodIn(d, 'es', 1).to = null;
 			},
-			expected: ['country "es" (Spain): periods[0].to:', 'no end, but periods[1] follows']
+			expected: ['country "es" (Spain): periods[1].to:', 'no end, but periods[2] follows']
 		},
 		{
 			name: 'periods out of date order',
 			edit: (d: Raw) => {
-				countryIn(d, 'es').periods.reverse();
+				const periods = countryIn(d, 'es').periods;
+				[periods[1], periods[2]] = [periods[2]!, periods[1]!];
 			},
-			expected: ['country "es" (Spain): periods[0].to:', 'no end, but periods[1] follows']
+			expected: ['country "es" (Spain): periods[1].to:', 'no end, but periods[2] follows']
 		},
 		{
 			name: 'an undated start with no note on what the source gives',

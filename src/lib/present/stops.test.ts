@@ -70,7 +70,7 @@ describe('speakerNotes', () => {
 		{ iso2: 'br', expected: 'Esquerda Marxista (Marxist Left): IMT section' },
 		{
 			iso2: 'se',
-			expected: 'Organisation not named in the source: Predecessor (Militant / CWI), from 1974'
+			expected: 'Organisation not named in the source: Predecessor (Militant / CWI)'
 		}
 	])('names $iso2 organisations by name, or leads with the role', ({ iso2, expected }) => {
 		const lines = speakerNotes({ kind: 'country', iso2 }).find(

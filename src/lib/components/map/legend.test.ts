@@ -49,14 +49,16 @@ describe('legendFor', () => {
 			expected: { section: 1, group: 1, split: 2, predecessor: 1, none: '–' }
 		},
 		{
+			// The source gives no current labour-party entryism: Militant's ended in 1992, and it
+			// does not say whether Socialist Appeal works in Labour.
 			name: 'tactic, for Britain, Italy, Pakistan, France, Brazil and the Netherlands',
 			input: { colourBy: 'tactic' as const, list: pick('gb', 'it', 'pk', 'fr', 'br', 'nl') },
 			expected: {
-				'entryism-labour': 1,
+				'entryism-labour': 0,
 				'entryism-communist': 1,
 				'entryism-populist': 1,
 				'inside-party': 1,
-				campaign: 1,
+				campaign: 2,
 				none: 1
 			}
 		},
@@ -77,16 +79,22 @@ describe('legendFor', () => {
 			known: 3
 		},
 		{
+			name: "1992: Socialist Appeal in Britain and the Committee for a Marxist International's Spanish group, both known from Militant's split",
+			year: 1992,
+			expected: { section: 1, group: 1, split: 0, predecessor: 0, none: '–' },
+			known: 2
+		},
+		{
 			name: '2009, before the split: Colombia not yet shown',
 			year: 2009,
 			expected: { section: 5, group: 0, split: 0, predecessor: 0, none: '–' },
 			known: 5
 		},
 		{
-			name: '2010, after it: Colombia split away; the new Spanish and Venezuelan sections are dated',
+			name: '2010, after it: Colombia split away; the new Spanish and Venezuelan sections are known from the break, not dated',
 			year: 2010,
 			expected: { section: 5, group: 0, split: 1, predecessor: 0, none: '–' },
-			known: 3
+			known: 5
 		}
 	])('counts the statuses at a year: $name', ({ year, expected, known }) => {
 		const statuses = yearStatuses(year);

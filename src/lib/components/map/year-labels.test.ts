@@ -47,8 +47,9 @@ describe('what the map says at a year', () => {
 		['ru', 2019, 'Russia in 2019: section, known from 2019'],
 		['co', 2009, 'Colombia in 2009: no known presence'],
 		['co', 2010, 'Colombia in 2010: split away'],
-		['es', 2010, 'Spain in 2010: section'],
-		['gb', 1974, 'United Kingdom in 1974: Militant / CWI, known from 1964']
+		['es', 1992, 'Spain in 1992: group, known from 1992'],
+		['es', 2010, 'Spain in 2010: section, known from 2010'],
+		['gb', 1974, 'United Kingdom in 1974: Militant / CWI, known from 1974']
 	] as const)('names %s at %i "%s"', (iso2, year, label) => {
 		const name = label.split(' in ')[0]!;
 		expect(linkLabel(name, yearStatuses(year).get(iso2)!, year)).toBe(label);
