@@ -170,7 +170,7 @@ describe('roleLine', () => {
 			name: 'the predecessor, with the split that ended it',
 			iso2: 'gb',
 			index: 0,
-			line: 'Predecessor (Militant / CWI) · left early 1992 for Militant Labour'
+			line: 'Predecessor (Militant / CWI) · left early 1992'
 		}
 	])('$name', ({ iso2, index, line }) => {
 		expect(roleLine(bodyOf(iso2, index))).toBe(line);

@@ -41,9 +41,9 @@ describe('tacticCategoryOf on real countries', () => {
 		},
 		{ name: 'Greece: inside SYRIZA, then Popular Unity', input: 'gr', expected: 'inside-party' },
 		{
-			name: 'United States: inside the DSA outranks campaigns',
+			name: 'United States: a campaign for a Labour Party (members in DSA are an event, not a tactic)',
 			input: 'us',
-			expected: 'inside-party'
+			expected: 'campaign'
 		},
 		{
 			name: "Brazil: the Workers' Party ended in 2015, FRETECO current",
@@ -51,7 +51,7 @@ describe('tacticCategoryOf on real countries', () => {
 			expected: 'campaign'
 		},
 		{
-			name: 'Russia: campaigns, one backing a communist candidate',
+			name: 'Russia: the anti-clerical campaign, with no end given (the 2019 election campaign ended)',
 			input: 'ru',
 			expected: 'campaign'
 		},
