@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
@@ -15,7 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
-		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+		launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure'
 	},
 	webServer: {

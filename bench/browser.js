@@ -1,11 +1,11 @@
 // Starts the system Chromium and opens measured pages: a fresh context each time (empty cache),
 // the fixed viewport, the CPU throttle, and the probes installed before any page script.
 import { chromium } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS, MIN_SHAPES, VIEWPORT } from './config.js';
+import { CHROMIUM_ARGS, MIN_SHAPES, VIEWPORT, requireChromium } from './config.js';
 import { installProbes } from './probes.js';
 
 export function launch() {
-	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
 /**

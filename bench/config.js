@@ -68,7 +68,7 @@ export const PRESENTATION = { path: '/present', marker: 'data-present', nextKey:
 export const TIMELINE = { path: '/', marker: 'data-timeline-play', play: '[data-timeline-play]' };
 
 // The same browser and flags as the browser tests and the screenshots.
-export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.js';
+export { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.js';
 export const VIEWPORT = { width: 1280, height: 800 };
 export const THROTTLE = 4;
 export const ROUNDS = 5;

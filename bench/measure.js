@@ -4,6 +4,7 @@
 import { heapAfterGc, openPage } from './browser.js';
 import { DWELL_MS, LOAD_TIMEOUT_MS, MIN_SHAPES, PAINT_TIMEOUT_MS } from './config.js';
 import { recordTransfers } from './network.js';
+import { traceTasks } from './trace.js';
 
 /**
  * @typedef {import('@playwright/test').Page} Page
@@ -120,16 +121,31 @@ async function hover(page, target) {
 /**
  * Presses and releases the button on Brazil, where `hover` normally left the pointer resting. The
  * press is as short as the driver can make it: a person's adds ~100 ms to both targets alike.
- * @param {Page} page @param {Target} target
+ * The first click after load is traced: the main-thread work it costs, and its longest task.
+ * @param {Page} page @param {import('@playwright/test').CDPSession} cdp @param {Target} target
  */
-async function click(page, target) {
+async function click(page, cdp, target) {
 	const point = await pointOnBrazil(page, target);
 	await page.mouse.move(point.x, point.y);
-	const { start, end, requests } = await interact(page, ['pointerdown'], target.panel, async () => {
-		await page.mouse.down();
-		await page.mouse.up();
-	});
-	return { 'click.ms': end - start, 'click.requests': requests };
+	/** @type {{ start: number, end: number, requests: number } | undefined} */
+	let painted;
+	const work = await traceTasks(
+		cdp,
+		async () => {
+			painted = await interact(page, ['pointerdown'], target.panel, async () => {
+				await page.mouse.down();
+				await page.mouse.up();
+			});
+		},
+		DWELL_MS
+	);
+	const { start, end, requests } = /** @type {NonNullable<typeof painted>} */ (painted);
+	return {
+		'click.ms': end - start,
+		'click.requests': requests,
+		'click.workMs': work.totalMs,
+		'click.longestTaskMs': work.longestMs
+	};
 }
 
 /**
@@ -192,7 +208,11 @@ async function measureHome(browser, target, base, throttle, sample) {
 		});
 		await attempt(sample, ['heap'], async () => ({ heap: await heapAfterGc(session.cdp) }));
 		await attempt(sample, ['hover.ms', 'hover.longTaskMs'], () => hover(page, target));
-		await attempt(sample, ['click.ms', 'click.requests'], () => click(page, target));
+		await attempt(
+			sample,
+			['click.ms', 'click.requests', 'click.workMs', 'click.longestTaskMs'],
+			() => click(page, session.cdp, target)
+		);
 		await attempt(sample, ['enter.ms'], () => enter(page, target, url));
 	} finally {
 		await session.close();

@@ -37,6 +37,8 @@ export const METRICS = [
 	{ id: 'hover.longTaskMs', label: 'long tasks in 1 s after hover', unit: 'ms' },
 	{ id: 'click.ms', label: 'click to panel painted', unit: 'ms' },
 	{ id: 'click.requests', label: 'requests during click', unit: 'count' },
+	{ id: 'click.workMs', label: 'main-thread work of the first click', unit: 'ms' },
+	{ id: 'click.longestTaskMs', label: 'longest task of the first click', unit: 'ms' },
 	{ id: 'enter.ms', label: 'Enter to panel painted', unit: 'ms' }
 ];
 

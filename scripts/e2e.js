@@ -1,10 +1,11 @@
-// Runs the browser tests: checks that Chromium is there (one clear line if not), builds the
-// site so the tests see the current code, then hands over to Playwright's test runner.
+// Runs the browser tests: finds Chromium (installing Playwright's when there is none, one clear
+// line if that fails), builds the site so the tests see the current code, then hands over to
+// Playwright's test runner with CHROMIUM_PATH set to the browser found.
 // `node scripts/e2e.js --no-build [playwright args]` skips the build.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.js';
 
-requireChromium();
+process.env.CHROMIUM_PATH = requireChromium();
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
 const passThrough = args.filter((a) => a !== '--no-build');

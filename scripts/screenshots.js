@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
 
 const paths = process.argv.slice(2);
 const targets = paths.length ? paths : ['/', '/country/br', '/list', '/about'];
@@ -13,7 +13,7 @@ const height = Number(process.env.HEIGHT ?? 1080);
 const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
 
 const server = await serve({ port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 await mkdir('screenshots', { recursive: true });
 try {
 	const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });

@@ -6,7 +6,8 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { buildMapMarkup, markSelected } from '$lib/geo/markup.server';
+import { fillSlot, markSelected } from '$lib/geo/map-dom';
+import { buildMapMarkup } from '$lib/geo/markup.server';
 import { PRESENT_PRECISION } from '$lib/geo/projection';
 import { DETAIL } from '$lib/geo/rings.server';
 import atlas from '$lib/data/atlas.json';
@@ -19,7 +20,6 @@ const markup = {
 	atlas: buildMapMarkup(base),
 	present: buildMapMarkup(base, DETAIL.present, PRESENT_PRECISION)
 };
-const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
 
 const COUNTRY_PAGE = /\/country\/([a-z]{2})$/;
 const PRESENT_PAGE = /^\/present(\/|$)/;
@@ -29,6 +29,6 @@ export const handle: Handle = ({ event, resolve }) => {
 	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
 	const map = PRESENT_PAGE.test(path) ? markup.present : markSelected(markup.atlas, selected);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(SLOT, (_, open, close) => open + map + close)
+		transformPageChunk: ({ html }) => fillSlot(html, map)
 	});
 };

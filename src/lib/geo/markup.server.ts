@@ -9,14 +9,16 @@ import { statusInSentence, statusOf } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
 import { encodeRings, type Ring } from './encode';
-import { mainlandBounds } from './mainland';
+import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
+import { backgroundShape, countryLinkTag } from './map-dom';
 import { targetFor } from './targets';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
+	[round1(x0), round1(y0)],
+	[round1(x1), round1(y1)]
+];
 
 export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
 
@@ -35,10 +37,7 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
 		.filter(([id, own]) => !dataIds.has(id) && own.length)
-		.map(
-			([id, own]) =>
-				`<path d="${encodeRings(own)}" data-name="${escapeAttribute(names.get(id) ?? '')}"/>`
-		)
+		.map(([id, own]) => backgroundShape(encodeRings(own), names.get(id) ?? ''))
 		.join('');
 	const linked = countries
 		.map((country) => {
@@ -46,11 +45,18 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 			const units = inUnits(own);
 			const target = targetFor(units);
 			// Where a zoom to this country should frame: its main territory (see mainland.ts).
-			const frame = own.length ? mainlandBounds(units).flat().map(round1).join(' ') : '';
+			const frame = own.length ? roundBounds(mainlandBounds(units)) : null;
 			const status = statusOf(country);
-			const label = `${country.name}: ${statusInSentence(status, false)}, ${organisationLabel(country)}`;
+			const tag = countryLinkTag({
+				href: `${base}/country/${country.iso2}`,
+				iso2: country.iso2,
+				status,
+				tactic: tacticCategoryOf(country),
+				frame,
+				label: `${country.name}: ${statusInSentence(status, false)}, ${organisationLabel(country)}`
+			});
 			return (
-				`<a href="${base}/country/${country.iso2}" class="country" data-iso="${country.iso2}" data-status="${status}" data-tactic="${tacticCategoryOf(country)}" data-frame="${frame}" aria-label="${escapeAttribute(label)}">` +
+				tag +
 				`<path id="shape-${country.iso2}" d="${encodeRings(own)}"/>` +
 				(target
 					? `<circle class="target" cx="${target.x * precision}" cy="${target.y * precision}" r="${target.r * precision}"/>`
@@ -60,10 +66,4 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 		})
 		.join('');
 	return `<g class="land">${background}</g>${linked}`;
-}
-
-/** Marks the open country's link as the current page, which outlines it without JavaScript. */
-export function markSelected(markup: string, iso2: string | null): string {
-	if (!iso2 || !/^[a-z]{2}$/.test(iso2)) return markup;
-	return markup.replace(`data-iso="${iso2}"`, `data-iso="${iso2}" aria-current="page"`);
 }

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stageBeside, visibleRegion } from './export-view';
+import { visibleRegion } from './export-view';
 import { cameraFor, transformFor } from './camera';
 import type { Bounds } from '$lib/geo/mainland';
-
-describe('stageBeside', () => {
-	it.each([
-		[
-			'a wide screen: left of the panel',
-			{ left: 1229, top: 0 },
-			{ left: 0, top: 0, width: 1229, height: 1080 }
-		],
-		[
-			'a tall screen: above the panel',
-			{ left: 0, top: 486 },
-			{ left: 0, top: 0, width: 1920, height: 486 }
-		]
-	])('%s', (_, panel, stage) =>
-		expect(stageBeside(panel, { width: 1920, height: 1080 })).toEqual(stage)
-	);
-});
 
 describe('visibleRegion', () => {
 	it('is the whole map when the map fills the screen unmoved', () => {

@@ -14,16 +14,6 @@ export interface ScreenMatrix {
 	f: number;
 }
 
-/** The stage as the presentation page measures it: beside the panel, or above it if portrait. */
-export function stageBeside(
-	panel: { left: number; top: number },
-	viewport: { width: number; height: number }
-): Stage {
-	return panel.left > 0
-		? { left: 0, top: 0, width: panel.left, height: viewport.height }
-		: { left: 0, top: 0, width: viewport.width, height: panel.top };
-}
-
 /** The map, in map units, under the stage. */
 export function visibleRegion({ a, e, f }: ScreenMatrix, stage: Stage): Bounds {
 	const scale = a > 0 ? a : 1;

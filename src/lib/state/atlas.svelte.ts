@@ -1,13 +1,12 @@
 /**
  * What the atlas page shares between map, tooltip, legend, timeline and panel: the pointer's
  * country, the colouring and the year shown. The selected country is not here: it lives in the
- * URL (see `selection.ts`), and so does the year, which the layout copies in from the address.
+ * URL (see `selection.ts`), and so does the year: the state derives it from the address.
  */
 import { getContext, setContext } from 'svelte';
+import type { ColourBy } from '$lib/data/legend';
 import type { YearStatus } from '$lib/data/periods';
 import { yearStatuses } from '$lib/data/year-statuses';
-
-export type ColourBy = 'status' | 'tactic';
 
 /** What the pointer or focus is on: a dataset country, or any other country by name. */
 export type HoverTarget = { iso2: string; name?: never } | { name: string; iso2?: never };
@@ -26,31 +25,31 @@ export class AtlasState {
 	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
 	 */
 	described = $state<HoverTarget>();
-	colourBy = $state<ColourBy>('status');
-	/** The timeline's year; null for today, the map as built. */
-	year = $state<number | null>(null);
+	#colourChoice = $state<ColourBy>('status');
+	/** The timeline's year, as the address gives it; null for today, the map as built. */
+	year: number | null;
+	/** What the fills show: periods say nothing of tactics, so a past year is coloured by status. */
+	colourBy: ColourBy;
 	/** Every country's status at that year; null today. */
-	statuses: ReadonlyMap<string, YearStatus> | null = $derived(
-		this.year === null ? null : yearStatuses(this.year)
-	);
+	statuses: ReadonlyMap<string, YearStatus> | null;
 	/** Opens a country's panel (the layout's shallow routing). */
 	readonly open: (iso2: string) => void;
 
-	/** `initial` fills the hidden tooltip from the start, so its fonts are ready for the first hover. */
-	constructor(initial: HoverTarget, open: (iso2: string) => void) {
+	/**
+	 * `initial` fills the hidden tooltip from the start, so its fonts are ready for the first
+	 * hover; `yearOf` reads the year from the address.
+	 */
+	constructor(initial: HoverTarget, open: (iso2: string) => void, yearOf: () => number | null) {
 		this.described = initial;
 		this.open = open;
+		this.year = $derived(yearOf());
+		this.statuses = $derived(this.year === null ? null : yearStatuses(this.year));
+		this.colourBy = $derived(this.year === null ? this.#colourChoice : 'status');
 	}
 
-	/** Periods say nothing of tactics, so a past year is only ever coloured by status. */
-	setYear(year: number | null): void {
-		this.year = year;
-		if (year !== null) this.colourBy = 'status';
-	}
-
+	/** The colouring to show today; the address must go to today too for tactics to show. */
 	setColourBy(colourBy: ColourBy): void {
-		this.colourBy = colourBy;
-		if (colourBy === 'tactic') this.year = null;
+		this.#colourChoice = colourBy;
 	}
 
 	setHover(hover: Hover | null): void {

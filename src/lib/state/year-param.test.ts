@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readYear, withYear } from './year-param';
+import { readYear, withYear, yearOfAddress } from './year-param';
 
 const years = { first: 1964, last: 2019 };
 const read = (search: string) => readYear(new URLSearchParams(search), years);
@@ -57,5 +57,37 @@ describe('withYear', () => {
 		}
 	] as const)('$name', ({ input: [path, year], expected }) => {
 		expect(withYear(url(path), year)).toBe(expected);
+	});
+});
+
+describe('yearOfAddress', () => {
+	const url = (search: string) => new URL(`https://atlas.test/country/br${search}`);
+	it.each([
+		{ name: 'the query alone', search: '?year=2010', state: {}, expected: 2010 },
+		{ name: 'no year anywhere: today', search: '', state: {}, expected: null },
+		{
+			name: 'a year chosen since: it wins',
+			search: '?year=2010',
+			state: { year: 1990 },
+			expected: 1990
+		},
+		{
+			name: 'today chosen since: it wins',
+			search: '?year=2010',
+			state: { year: null },
+			expected: null
+		},
+		{
+			name: 'a panel opened, no year chosen',
+			search: '?year=2001',
+			state: { selected: 'br' },
+			expected: 2001
+		}
+	])('$name', ({ search, state, expected }) => {
+		expect(yearOfAddress(url(search), state, years)).toEqual({ year: expected, notice: null });
+	});
+
+	it('says why the query was not used', () => {
+		expect(yearOfAddress(url('?year=abc'), {}, years).notice).toMatch(/is not a year/);
 	});
 });

@@ -19,6 +19,9 @@ function quoted(value: string): string {
 	return value.length > 12 ? `“${value.slice(0, 12)}…”` : `“${value}”`;
 }
 
+/** Today, with nothing to say: what a page shows before it can read its address. */
+export const TODAY: YearChoice = { year: null, notice: null };
+
 export function readYear(params: URLSearchParams, years: YearSpan): YearChoice {
 	const values = params.getAll('year');
 	if (values.length === 0) return { year: null, notice: null };
@@ -47,4 +50,16 @@ export function withYear(url: URL, year: number | null): string {
 	else params.set('year', String(year));
 	const query = params.toString();
 	return `${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
+}
+
+/**
+ * The year an atlas address shows. A prerendered page cannot know its query, so the address is
+ * read once the page runs. A year chosen since the last navigation is in the history state,
+ * since shallow routing leaves `url` as that navigation left it; Back and Forward through
+ * shallow entries so find the year each showed.
+ */
+export function yearOfAddress(url: URL, state: App.PageState, years: YearSpan): YearChoice {
+	return state.year === undefined
+		? readYear(url.searchParams, years)
+		: { year: state.year, notice: null };
 }

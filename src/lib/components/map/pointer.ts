@@ -2,15 +2,14 @@
  * Turns DOM events on the map into what they point at. Event delegation on the `<svg>` serves
  * every country with two listeners, whatever the number of shapes.
  */
+import { backgroundNameAt, isoOf, linkAt } from '$lib/geo/map-dom';
 import type { HoverTarget } from '$lib/state/atlas.svelte';
 
 /** The dataset country or named shape an event's target belongs to. */
 export function hoverTargetOf(target: EventTarget | null): HoverTarget | null {
-	if (!(target instanceof Element)) return null;
-	const link = target.closest('a.country');
-	const iso2 = link?.getAttribute('data-iso');
-	if (iso2) return { iso2 };
-	const name = target.getAttribute('data-name');
+	const link = linkAt(target);
+	if (link) return { iso2: isoOf(link) };
+	const name = backgroundNameAt(target);
 	return name ? { name } : null;
 }
 

@@ -4,12 +4,14 @@
  * as not applicable, so it shows a dash). At a year of the timeline the statuses, and so the
  * counts, are that year's, and a row explains the mark of a status known only from a mention.
  */
-import { countries } from '$lib/data/dataset';
-import type { YearStatus } from '$lib/data/periods';
-import { STATUSES, statusDescription, statusLabel, statusOf } from '$lib/data/status';
-import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from '$lib/data/tactics';
-import type { Country } from '$lib/data/schema';
-import type { ColourBy } from '$lib/state/atlas.svelte';
+import { countries } from './dataset';
+import type { YearStatus } from './periods';
+import { STATUSES, statusDescription, statusLabel, statusOf } from './status';
+import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from './tactics';
+import type { Country } from './schema';
+
+/** What the map's fills show. */
+export type ColourBy = 'status' | 'tactic';
 
 export interface LegendEntry {
 	key: string;

@@ -9,7 +9,8 @@ import regular from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegib
 import bold from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
 import { PRESENT_PRECISION } from '$lib/geo/projection';
 import type { Size } from '$lib/present/export-name';
-import { stageBeside, visibleRegion } from '$lib/present/export-view';
+import { visibleRegion } from '$lib/present/export-view';
+import { stageBeside } from '$lib/present/framing';
 import type { Measure } from '$lib/present/slide-cards';
 import { mapMarkup, patternsMarkup } from '$lib/present/slide-map';
 import { SLIDE_FONT, slideSvg } from '$lib/present/slide-svg';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearStatus } from '$lib/data/periods';
 import { yearStatuses } from '$lib/data/year-statuses';
-import { linkLabel, statusLine } from './year-labels';
+import { linkLabel, statusLine } from './year-text';
 
 const at = (status: Omit<YearStatus, 'period'>): YearStatus => ({ period: null, ...status });
 

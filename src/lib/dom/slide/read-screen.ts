@@ -5,6 +5,7 @@
  * the page's CSS does, the slide then shows the same.
  */
 import { STATUSES, statusLabel } from '$lib/data/status';
+import { countriesOf } from '$lib/geo/map-dom';
 import type { Colours, KeyEntry } from '$lib/present/slide-cards';
 import type { Shape, Tile } from '$lib/present/slide-map';
 
@@ -17,7 +18,7 @@ function pick<K extends string>(element: Element, ...names: K[]) {
 
 /** The shapes as drawn, widths in screen pixels, and the paths' units per screen pixel. */
 export function readMap(svg: SVGSVGElement): { shapes: Shape[]; perPixel: number } {
-	const group = svg.querySelector<SVGGElement>('[data-geo="countries"]')!;
+	const group = countriesOf(svg)!;
 	const perPixel = 1 / (group.getScreenCTM()?.a || 1);
 	// Strokes that do not scale are drawn in the map's own CSS pixels, before the camera's zoom.
 	const zoom = svg.getBoundingClientRect().width / (svg.clientWidth || 1);

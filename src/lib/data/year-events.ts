@@ -4,8 +4,8 @@
  * countries retell (the January 2010 split) so appears once at the top and once under each
  * country it concerns, in that country's own words.
  */
-import { eventsInYear, type YearEvent, type YearSpan } from '$lib/data/timeline';
-import type { AtlasEvent, Dataset } from '$lib/data/schema';
+import { eventsInYear, type YearEvent, type YearSpan } from './timeline';
+import type { AtlasEvent, Dataset } from './schema';
 
 export interface EventGroup {
 	/** null for the tendency as a whole. */

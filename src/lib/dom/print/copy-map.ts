@@ -3,8 +3,7 @@
  * (see the print page for why) and each stop's map clones it: the shapes into the stop's own
  * group, the fill patterns into its own `<defs>` under ids of its own, scaled for its zoom.
  */
-import { parseFrame } from '$lib/present/handout';
-import type { Bounds } from '$lib/geo/mainland';
+import { countryLinks, isoOf } from '$lib/geo/map-dom';
 
 /**
  * Copies the country shapes of `source` into `target`, outlining `focus`. The copies are
@@ -14,10 +13,10 @@ import type { Bounds } from '$lib/geo/mainland';
 export function copyShapes(source: Element, target: Element, focus: string | null): void {
 	target.replaceChildren(...[...source.childNodes].map((node) => node.cloneNode(true)));
 	for (const element of target.querySelectorAll('[id]')) element.removeAttribute('id');
-	for (const link of target.querySelectorAll<SVGAElement>('a.country')) {
+	for (const link of countryLinks(target)) {
 		link.removeAttribute('href');
 		link.removeAttribute('aria-label');
-		if (link.dataset.iso === focus) link.dataset.current = 'true';
+		if (isoOf(link) === focus) link.dataset.current = 'true';
 	}
 }
 
@@ -42,12 +41,4 @@ export function copyPatterns(
 		// Set through the CSS object model: the strict CSP forbids style attributes.
 		svg.style.setProperty(`--fill-${pattern.id}`, `url(#${copy.id})`);
 	}
-}
-
-/** The main territory of `iso2` as the build wrote it on its link, in map units. */
-export function frameIn(source: Element, iso2: string | null): Bounds | null {
-	if (!iso2 || !/^[a-z]{2}$/.test(iso2)) return null;
-	return parseFrame(
-		source.querySelector<SVGAElement>(`a.country[data-iso="${iso2}"]`)?.dataset.frame
-	);
 }

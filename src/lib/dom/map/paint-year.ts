@@ -5,6 +5,7 @@
  * restores it. Used by the atlas's timeline and by the presentation's chronological tour.
  */
 import type { YearStatus } from '$lib/data/periods';
+import { countryLinks, isoOf } from '$lib/geo/map-dom';
 
 export interface StatusChange {
 	link: SVGAElement;
@@ -14,13 +15,13 @@ export interface StatusChange {
 
 /** Returns the links whose status changed, for whatever marks the change. */
 export function paintYear(
-	svg: Element,
+	map: ParentNode,
 	statuses: ReadonlyMap<string, YearStatus> | null
 ): StatusChange[] {
 	const changes: StatusChange[] = [];
-	for (const link of svg.querySelectorAll<SVGAElement>('a.country[data-iso]')) {
+	for (const link of countryLinks(map)) {
 		link.dataset.statusBuilt ??= link.dataset.status;
-		const status = statuses?.get(link.dataset.iso!);
+		const status = statuses?.get(isoOf(link));
 		const next = status ? status.status : link.dataset.statusBuilt!;
 		if (link.dataset.status !== next) {
 			changes.push({ link, from: link.dataset.status!, to: next });

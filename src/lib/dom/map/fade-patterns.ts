@@ -4,6 +4,7 @@
  * instead, over the same time as the colour fades, so every change of the year reads as smooth.
  * With reduced motion nothing moves.
  */
+import { shapeOf } from '$lib/geo/map-dom';
 import type { StatusChange } from './paint-year';
 
 const PATTERNED = new Set(['split', 'predecessor']);
@@ -13,7 +14,7 @@ export function fadePatterned(changes: readonly StatusChange[], duration = 450):
 	if (matchMedia('(prefers-reduced-motion: reduce)').matches) return [];
 	return changes
 		.filter(({ from, to }) => PATTERNED.has(from) || PATTERNED.has(to))
-		.flatMap(({ link }) => [...link.querySelectorAll('path')])
+		.flatMap(({ link }) => shapeOf(link) ?? [])
 		.map((path) =>
 			path.animate([{ opacity: 0.25 }, { opacity: 1 }], { duration, easing: 'ease-in-out' })
 		);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+	backgroundShape,
+	countryLinkTag,
+	escapeAttribute,
+	fillSlot,
+	markSelected,
+	parseFrame
+} from './map-dom';
+
+const link = {
+	href: '/country/br',
+	iso2: 'br',
+	status: 'section',
+	tactic: 'open',
+	label: 'Brazil: a section, "Esquerda Marxista"'
+};
+
+describe('what the build writes', () => {
+	it.each([
+		{
+			name: 'a link with its frame',
+			markup: countryLinkTag({
+				...link,
+				frame: [
+					[905.1, 205],
+					[975.5, 275]
+				]
+			}),
+			expected:
+				'<a href="/country/br" class="country" data-iso="br" data-status="section" data-tactic="open" data-frame="905.1 205 975.5 275" aria-label="Brazil: a section, &quot;Esquerda Marxista&quot;">'
+		},
+		{
+			name: 'a link without a shape',
+			markup: countryLinkTag({ ...link, frame: null }),
+			expected: /data-frame=""/
+		},
+		{
+			name: 'a shape without data',
+			markup: backgroundShape('M0 0', 'Côte d’Ivoire & <Co>'),
+			expected: '<path d="M0 0" data-name="Côte d’Ivoire &amp; &lt;Co&gt;"/>'
+		}
+	])('$name', ({ markup, expected }) =>
+		typeof expected === 'string' ? expect(markup).toBe(expected) : expect(markup).toMatch(expected)
+	);
+
+	it.each([
+		{ name: 'a page', html: '<svg><g class="countries" data-geo="countries"></g></svg>' },
+		{ name: 'attributes in another order', html: '<g data-geo="countries" class="c"></g>' }
+	])('fills the country group of $name', ({ html }) =>
+		expect(fillSlot(html, '<a/>')).toMatch(/data-geo="countries"[^>]*><a\/><\/g>/)
+	);
+
+	it('leaves a page without a map alone', () =>
+		expect(fillSlot('<p>no map</p>', '<a/>')).toBe('<p>no map</p>'));
+
+	it.each([
+		{ iso2: 'br', expected: 'data-iso="br" aria-current="page"' },
+		{ iso2: null, expected: 'data-iso="br">' },
+		{ iso2: 'b"', expected: 'data-iso="br">' }
+	])('marks $iso2 as the current page', ({ iso2, expected }) =>
+		expect(markSelected('<a data-iso="br">', iso2)).toContain(expected)
+	);
+});
+
+describe('escapeAttribute', () => {
+	it.each([
+		['plain', 'plain'],
+		['a & b', 'a &amp; b'],
+		['<"x">', '&lt;&quot;x&quot;&gt;']
+	])('%j → %j', (input, expected) => expect(escapeAttribute(input)).toBe(expected));
+});
+
+describe('parseFrame', () => {
+	it.each([
+		{
+			value: '905.1 205 975.5 275',
+			bounds: [
+				[905.1, 205],
+				[975.5, 275]
+			]
+		},
+		{
+			value: ' 1 2 3 4 ',
+			bounds: [
+				[1, 2],
+				[3, 4]
+			]
+		},
+		{ value: '', bounds: null },
+		{ value: undefined, bounds: null },
+		{ value: '1 2 3', bounds: null },
+		{ value: '1 2 3 NaN', bounds: null },
+		{ value: '1 2 3 4 5', bounds: null }
+	])('$value → $bounds', ({ value, bounds }) => expect(parseFrame(value)).toEqual(bounds));
+});

@@ -1,0 +1,102 @@
+/**
+ * The contract between the prerendered map markup and the code that enhances it in the browser:
+ * the build writes a map's country group with these functions, and every component finds a
+ * country's link, shape and frame through them. No other module spells a selector or an
+ * attribute of the map, so the markup can change in one place.
+ */
+import type { Bounds } from './mainland';
+
+/** Spread on a map's empty country group (`<g {...MAP_SLOT}>`), which the server fills. */
+export const MAP_SLOT = { 'data-geo': 'countries' } as const;
+const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
+const LINK = 'a.country';
+const ISO2 = /^[a-z]{2}$/;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+export interface CountryLink {
+	href: string;
+	iso2: string;
+	status: string;
+	tactic: string;
+	/** The main territory a zoom frames, in map units; null when the country has no shape. */
+	frame: Bounds | null;
+	label: string;
+}
+
+/** The opening tag of a dataset country's link; its shape and hit target go inside. */
+export function countryLinkTag({ href, iso2, status, tactic, frame, label }: CountryLink): string {
+	const box = frame ? frame.flat().join(' ') : '';
+	return `<a href="${href}" class="country" data-iso="${iso2}" data-status="${status}" data-tactic="${tactic}" data-frame="${box}" aria-label="${escapeAttribute(label)}">`;
+}
+
+/** A country without data: a shape and, for the tooltip, its name. */
+export const backgroundShape = (d: string, name: string) =>
+	`<path d="${d}" data-name="${escapeAttribute(name)}"/>`;
+
+/** `html` with the map's country group filled with `markup`. */
+export const fillSlot = (html: string, markup: string) =>
+	html.replace(SLOT, (_, open: string, close: string) => open + markup + close);
+
+/** Marks the open country's link as the current page, which outlines it without JavaScript. */
+export function markSelected(markup: string, iso2: string | null): string {
+	if (!iso2 || !ISO2.test(iso2)) return markup;
+	return markup.replace(`data-iso="${iso2}"`, `data-iso="${iso2}" aria-current="page"`);
+}
+
+/** The group that holds a map's countries. */
+export const countriesOf = (map: ParentNode) =>
+	map.querySelector<SVGGElement>('[data-geo="countries"]');
+
+/** Every dataset country's link in `map`, in list order. */
+export const countryLinks = (map: ParentNode) => [...map.querySelectorAll<SVGAElement>(LINK)];
+
+/** The link of `iso2` in `map`; null for an unknown or malformed code. */
+export function countryLink(map: ParentNode, iso2: string | null): SVGAElement | null {
+	return iso2 && ISO2.test(iso2)
+		? map.querySelector<SVGAElement>(`${LINK}[data-iso="${iso2}"]`)
+		: null;
+}
+
+/** The dataset country an event's target belongs to, if any. */
+export function linkAt(target: EventTarget | null): SVGAElement | null {
+	return target instanceof Element ? target.closest<SVGAElement>(LINK) : null;
+}
+
+/** The ISO code a link stands for. */
+export const isoOf = (link: SVGAElement) => link.dataset.iso ?? '';
+
+/** The name of a shape without data, if `target` is one. */
+export const backgroundNameAt = (target: EventTarget | null) =>
+	target instanceof Element ? target.getAttribute('data-name') : null;
+
+/** The outline of a link's country. */
+export const shapeOf = (link: SVGAElement) => link.querySelector('path');
+
+/** A link's frame ("x0 y0 x1 y1", map units), or null when it holds no four numbers. */
+export function parseFrame(value: string | undefined | null): Bounds | null {
+	const numbers = (value ?? '').trim().split(/\s+/).map(Number);
+	if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) return null;
+	const [x0, y0, x1, y1] = numbers as [number, number, number, number];
+	return [
+		[x0, y0],
+		[x1, y1]
+	];
+}
+
+/** The main territory of `iso2` as the build wrote it on its link, or null. */
+export const frameOf = (map: ParentNode, iso2: string | null) =>
+	parseFrame(countryLink(map, iso2)?.dataset.frame);
+
+/** Sets `attribute` on the links of `isos`; returns what takes it off again. */
+export function markCountries(
+	map: ParentNode,
+	isos: Iterable<string | null>,
+	attribute: string,
+	value = 'true'
+): () => void {
+	const links = [...isos].flatMap((iso2) => countryLink(map, iso2) ?? []);
+	for (const link of links) link.setAttribute(attribute, value);
+	return () => links.forEach((link) => link.removeAttribute(attribute));
+}
