@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
 
 // Left to itself the bundler cuts the code the atlas and the presentation share into some twenty
@@ -9,7 +10,7 @@ import { dataCheck } from './scripts/data-check-plugin.js';
 const SHARED_APP_CODE = /src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/]slide)/;
 
 export default defineConfig({
-	plugins: [dataCheck(), sveltekit()],
+	plugins: [dataCheck(), countryAliases(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -22,3 +22,14 @@ test('the map geometry ships once: in the HTML, never again in JS or JSON', () =
 	}
 	expect(shipped).not.toMatch(/"arcs":\[/);
 });
+
+test("the find field's country aliases ship, ISO's list of names does not", () => {
+	const shipped = filesUnder('build')
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
+	for (const alias of ['Holland', 'Great Britain', 'USA']) expect(shipped).toContain(alias);
+	// Names of countries outside the dataset, which the whole list would bring.
+	for (const name of ['Afghanistan', 'Liechtenstein', 'Zimbabwe'])
+		expect(shipped).not.toContain(name);
+});

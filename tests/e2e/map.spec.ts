@@ -119,6 +119,30 @@ test.describe('keyboard', () => {
 		await expect(page.locator('[data-panel="sv"]')).toBeVisible();
 		await expect(page).toHaveURL(/\/country\/sv$/);
 	});
+
+	for (const { typed, country, iso2, via } of [
+		{ typed: 'UK', country: 'United Kingdom', iso2: 'gb', via: 'UK' },
+		{ typed: 'Britain', country: 'United Kingdom', iso2: 'gb', via: 'Britain' },
+		{ typed: 'USA', country: 'United States', iso2: 'us', via: 'USA' },
+		{ typed: 'America', country: 'United States', iso2: 'us', via: 'America' },
+		{ typed: 'Holland', country: 'Netherlands', iso2: 'nl', via: 'Holland' }
+	]) {
+		test(`find a country by the name people type: "${typed}" finds ${country}`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			await hydrated(page);
+			const field = page.getByRole('combobox', { name: 'Find a country' });
+			await field.click();
+			await field.pressSequentially(typed, { delay: 30 });
+			const first = page.getByRole('option').first();
+			await expect(first).toContainText(country);
+			await expect(first).toContainText(via);
+			await first.click();
+			await expect(page.locator(`[data-panel="${iso2}"]`)).toBeVisible();
+			await expect(page).toHaveURL(new RegExp(`/country/${iso2}$`));
+		});
+	}
 });
 
 test.describe('pages', () => {

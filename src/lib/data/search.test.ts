@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countries } from './dataset';
+import type { Country } from './schema';
 import { fold, searchCountries } from './search';
 
 const found = (query: string, limit?: number) =>
@@ -33,6 +34,24 @@ describe('searchCountries on the real dataset', () => {
 			expected: { iso2: 'mx', via: 'La Izquerda Socialista' }
 		},
 		{ name: 'a gloss', input: 'red salute', expected: { iso2: 'pk', via: 'Red Salute' } },
+		{ name: "ISO's short name", input: 'UK', expected: { iso2: 'gb', via: 'UK' } },
+		{
+			name: "ISO's other name",
+			input: 'great britain',
+			expected: { iso2: 'gb', via: 'Great Britain' }
+		},
+		{ name: 'a name added to ISO', input: 'Britain', expected: { iso2: 'gb', via: 'Britain' } },
+		{ name: "ISO's initials", input: 'usa', expected: { iso2: 'us', via: 'USA' } },
+		{ name: 'two letters', input: 'US', expected: { iso2: 'us', via: 'US' } },
+		{ name: 'initials with stops', input: 'U.S.', expected: { iso2: 'us', via: 'U.S.' } },
+		{ name: 'America', input: 'america', expected: { iso2: 'us', via: 'America' } },
+		{ name: 'Holland', input: 'holland', expected: { iso2: 'nl', via: 'Holland' } },
+		{
+			name: "ISO's official name",
+			input: 'russian federation',
+			expected: { iso2: 'ru', via: 'Russian Federation' }
+		},
+		{ name: 'the start of an alias', input: 'holl', expected: { iso2: 'nl', via: 'Holland' } },
 		{
 			name: 'surrounding spaces and punctuation',
 			input: '  el-salvador! ',
@@ -47,6 +66,25 @@ describe('searchCountries on the real dataset', () => {
 			{ iso2: 'sv', via: null },
 			{ iso2: 'pk', via: 'Lal Salaam' }
 		]);
+	});
+
+	it.each([
+		{ name: 'a whole alias above the start of a name', input: 'uk', expected: ['gb', 'ua'] },
+		{ name: 'a name above an alias, at the same match', input: 'kingdom', expected: ['gb', 'nl'] },
+		{ name: 'a whole alias above a name containing it', input: 'us', expected: ['us', 'ru'] }
+	])('ranks $name ("$input")', ({ input, expected }) => {
+		const ukraine = { iso2: 'ua', name: 'Ukraine', bodies: [] } as unknown as Country;
+		const list = [...countries, ukraine];
+		const order = searchCountries(input, list).map((m) => m.country.iso2);
+		expect(order.slice(0, expected.length)).toEqual(expected);
+	});
+
+	it('finds by the aliases it is given', () => {
+		expect(searchCountries('albion', countries, 8, { gb: ['Albion'] })[0]).toEqual({
+			country: expect.objectContaining({ iso2: 'gb' }),
+			via: 'Albion'
+		});
+		expect(searchCountries('holland', countries, 8, {})).toEqual([]);
 	});
 
 	it('ranks a name that starts with the query above one that only contains it', () => {

@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import countries50m from 'world-atlas/countries-50m.json';
+import { withUnBorders } from './un-borders.server';
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -14,7 +15,8 @@ type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 /** Antarctica has no section and would take a fifth of the map's height. */
 const LEFT_OUT = new Set(['010']);
 
-const topology = countries50m as unknown as Countries;
+/** World-atlas with borders as the United Nations recognises them (Crimea in Ukraine). */
+const topology = withUnBorders(countries50m as unknown as Countries);
 
 /**
  * A few shapes have no ISO code (Kosovo, Somaliland, Northern Cyprus…). They are drawn all the
