@@ -80,6 +80,8 @@ test('the served pages carry the headers', async ({ request }) => {
 });
 
 test('a full session raises no CSP violation', async ({ page }) => {
+	// A whole visit of some ten pages: on a loaded 2-core machine it can outlast the default 30 s.
+	test.slow();
 	// Each page records what it sees on window; the binding carries it across navigations.
 	const violations: string[] = [];
 	await page.exposeFunction('reportCspViolation', (violation: string) =>

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { fullSession } from './session';
 
 test('no request of a full session leaves the origin', async ({ page, context, baseURL }) => {
+	// A whole visit of some ten pages: on a loaded 2-core machine it can outlast the default 30 s.
+	test.slow();
 	const origin = new URL(baseURL!).origin;
 	const requests: string[] = [];
 	// The context also sees the service worker's requests (its precache), not only the page's.

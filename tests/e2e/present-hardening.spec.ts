@@ -11,6 +11,8 @@ test.describe('accessibility of presentation mode', () => {
 	test('axe-core finds no violations in either theme, with help open, in the history tour and the presenter view', async ({
 		page
 	}) => {
+		// Four axe runs over three pages: on a loaded 2-core machine it can outlast the default 30 s.
+		test.slow();
 		const scans: [string, string, (page: Page) => Promise<unknown>][] = [
 			['dark theme, a country', '/present?stop=4', async () => {}],
 			[
@@ -89,6 +91,8 @@ test.describe('hostile and malformed presentation URLs', () => {
 	test('each falls back to a sensible tour and stop, shows text as text, and never breaks', async ({
 		page
 	}) => {
+		// A page load per malformed address: on a loaded 2-core machine it can outlast the default 30 s.
+		test.slow();
 		const problems = watchConsole(page);
 		page.on('dialog', (dialog) => {
 			problems.push(`dialog: ${dialog.message()}`);

@@ -392,6 +392,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe-core finds no violations with the timeline at a past year, or with a notice, on a ${colorScheme} screen`, async ({
 		page
 	}) => {
+		// Three pages, an axe run each: on a loaded 2-core machine it can outlast the default 30 s.
+		test.slow();
 		await page.emulateMedia({ colorScheme });
 		for (const path of ['/?year=2010', '/country/co?year=1974', '/?year=abc']) {
 			await test.step(path, async () => {
