@@ -130,18 +130,48 @@ test.describe('the year slider', () => {
 		expect(dash).not.toBe('none');
 	});
 
-	test('choosing the tactic colouring returns to today; a year returns to status', async ({
+	test('the tactic colouring and a year work together: tactics as they stood that year', async ({
 		page
 	}) => {
-		await open(page, '/?year=2010');
+		await open(page, '/?year=1992');
 		await page.getByRole('radio', { name: 'Tactic' }).click();
-		await expect(page.locator('svg[data-map]')).toHaveClass(/by-tactic/);
-		await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Today');
-		await expect(page).toHaveURL(/\/$/);
+		const map = page.locator('svg[data-map]');
+		await expect(map).toHaveClass(/by-tactic/);
+		// The year stays: in the address, on the slider.
+		await expect(page).toHaveURL(/\/\?year=1992$/);
+		await expect(slider(page)).toHaveValue('1992');
+		// Militant's entryism in Labour ended in early 1992; its start is not dated: a dashed edge.
+		await expect(link(page, 'gb')).toHaveAttribute('data-tactic', 'entryism-labour');
+		await expect(link(page, 'gb')).toHaveAttribute('data-tactic-known', '1992');
+		expect(await fillOf(page, 'gb')).toBe('rgb(11, 79, 138)');
+		const dash = await link(page, 'gb')
+			.locator('path')
+			.evaluate((path) => getComputedStyle(path).strokeDasharray);
+		expect(dash).not.toBe('none');
+		await expect(page.locator('[data-legend-known]')).toContainText('start not dated');
+		await expect(count(page, 'Entryism: labour party')).toHaveText('1');
+		// Hovering says the tactic of that year.
+		const { x, y } = await countryPoint(page, 'gb');
+		await page.mouse.move(x, y);
+		await expect(page.locator('[data-tooltip]')).toContainText(
+			'Entryism: labour party in 1992 · known from 1992'
+		);
+		// A step back a year keeps the colouring: no tactic the source dates to 1991.
 		await slider(page).focus();
-		await page.keyboard.press('Home');
-		await expect(slider(page)).toHaveValue('1964');
-		await expect(page.locator('svg[data-map]')).not.toHaveClass(/by-tactic/);
+		await page.keyboard.press('ArrowLeft');
+		await expect(slider(page)).toHaveValue('1991');
+		await expect(map).toHaveClass(/by-tactic/);
+		await expect(page.getByRole('radio', { name: 'Tactic' })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
+		await expect(link(page, 'gb')).toHaveAttribute('data-tactic', 'none');
+		// Today again: today's tactics, as built.
+		await page.keyboard.press('End');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Today');
+		await expect(link(page, 'gb')).toHaveAttribute('data-tactic', 'campaign');
+		await expect(link(page, 'gb')).not.toHaveAttribute('data-tactic-known', /./);
+		await expect(map).toHaveClass(/by-tactic/);
 	});
 });
 

@@ -9,6 +9,7 @@ import type { YearStatus } from './periods';
 import { STATUSES, statusDescription, statusLabel, statusOf } from './status';
 import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from './tactics';
 import type { Country } from './schema';
+import type { YearTactic } from './tactic-at';
 
 /** What the map's fills show. */
 export type ColourBy = 'status' | 'tactic';
@@ -29,11 +30,13 @@ function tally<K extends string>(
 }
 
 type Statuses = ReadonlyMap<string, YearStatus>;
+type Tactics = ReadonlyMap<string, YearTactic>;
 
 export function legendFor(
 	colourBy: ColourBy,
 	list: readonly Country[] = countries,
-	statuses: Statuses | null = null
+	statuses: Statuses | null = null,
+	tactics: Tactics | null = null
 ): LegendEntry[] {
 	if (colourBy === 'status') {
 		const of = statuses ? (c: Country) => statuses.get(c.iso2)?.status ?? 'none' : statusOf;
@@ -45,14 +48,16 @@ export function legendFor(
 			count: key === 'none' ? '–' : (counts.get(key) ?? 0)
 		}));
 	}
-	const counts = tally(TACTIC_CATEGORIES, tacticCategoryOf, list);
+	const of = tactics ? (c: Country) => tactics.get(c.iso2)?.category ?? 'none' : tacticCategoryOf;
+	const counts = tally(TACTIC_CATEGORIES, of, list);
+	const when = tactics ? 'That year' : 'Current';
 	return TACTIC_CATEGORIES.map((key) => ({
 		key,
 		label: TACTIC_LABEL[key],
 		description:
 			key === 'none'
-				? 'No current tactic described in the source (or no organisation).'
-				: `Current tactic, as the source describes it: ${TACTIC_LABEL[key].toLowerCase()}.`,
+				? `No tactic ${tactics ? 'dated to that year' : 'current'} in the source (or no organisation).`
+				: `${when}'s tactic, as the source describes it: ${TACTIC_LABEL[key].toLowerCase()}.`,
 		count: counts.get(key) ?? 0
 	}));
 }
@@ -68,6 +73,24 @@ export function knownEntry(statuses: Statuses, list: readonly Country[] = countr
 		label: 'Dashed edge: start not dated',
 		description:
 			'A dashed edge means the source gives no start date: the country is shown from the year it is first mentioned, or at the last year only if it is never dated.',
+		count: marked.length
+	};
+}
+
+/** The same row for the tactic colouring: tactics the source dates only by their end, or not at all. */
+export function tacticKnownEntry(
+	tactics: Tactics,
+	list: readonly Country[] = countries
+): LegendEntry {
+	const marked = list.filter((c) => {
+		const at = tactics.get(c.iso2);
+		return at && at.category !== 'none' && (at.knownFrom !== undefined || at.undated);
+	});
+	return {
+		key: 'known',
+		label: 'Dashed edge: start not dated',
+		description:
+			'A dashed edge means the source gives no start date for the tactic: it is shown at the year it ended, or at the last year only if it is never dated.',
 		count: marked.length
 	};
 }

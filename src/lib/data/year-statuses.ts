@@ -5,6 +5,7 @@
 import { countries as all, dataset } from './dataset';
 import { statusAt, type YearStatus } from './periods';
 import type { Country } from './schema';
+import { tacticAt, type YearTactic } from './tactic-at';
 import { timelineYears } from './timeline';
 
 export const YEARS = timelineYears(dataset);
@@ -14,6 +15,11 @@ export function yearStatuses(
 	list: readonly Country[] = all
 ): Map<string, YearStatus> {
 	return new Map(list.map((c) => [c.iso2, statusAt(c, year, YEARS)]));
+}
+
+/** Every atlas country's tactic at a year (see tactic-at.ts). */
+export function yearTactics(year: number, list: readonly Country[] = all): Map<string, YearTactic> {
+	return new Map(list.map((c) => [c.iso2, tacticAt(c, year, YEARS)]));
 }
 
 /** "known from 2015": the mark a status carries when the source gives no start, only a mention. */

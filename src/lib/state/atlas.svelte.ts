@@ -6,7 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import type { ColourBy } from '$lib/data/legend';
 import type { YearStatus } from '$lib/data/periods';
-import { yearStatuses } from '$lib/data/year-statuses';
+import type { YearTactic } from '$lib/data/tactic-at';
+import { yearStatuses, yearTactics } from '$lib/data/year-statuses';
 
 /** What the pointer or focus is on: a dataset country, or any other country by name. */
 export type HoverTarget = { iso2: string; name?: never } | { name: string; iso2?: never };
@@ -28,10 +29,12 @@ export class AtlasState {
 	#colourChoice = $state<ColourBy>('status');
 	/** The timeline's year, as the address gives it; null for today, the map as built. */
 	year: number | null;
-	/** What the fills show: periods say nothing of tactics, so a past year is coloured by status. */
+	/** What the fills show, at any year: tactics have dates as statuses do. */
 	colourBy: ColourBy;
 	/** Every country's status at that year; null today. */
 	statuses: ReadonlyMap<string, YearStatus> | null;
+	/** Every country's tactic at that year; null today. */
+	tactics: ReadonlyMap<string, YearTactic> | null;
 	/** Opens a country's panel (the layout's shallow routing). */
 	readonly open: (iso2: string) => void;
 
@@ -44,10 +47,11 @@ export class AtlasState {
 		this.open = open;
 		this.year = $derived(yearOf());
 		this.statuses = $derived(this.year === null ? null : yearStatuses(this.year));
-		this.colourBy = $derived(this.year === null ? this.#colourChoice : 'status');
+		this.tactics = $derived(this.year === null ? null : yearTactics(this.year));
+		this.colourBy = $derived(this.#colourChoice);
 	}
 
-	/** The colouring to show today; the address must go to today too for tactics to show. */
+	/** The colouring to show, today or at a year. */
 	setColourBy(colourBy: ColourBy): void {
 		this.#colourChoice = colourBy;
 	}
