@@ -431,3 +431,48 @@ test('the chronological tour shows each event’s year on the map and zooms to i
 	await expect(page.locator('[data-year]')).toHaveCount(0);
 	expect(problems).toEqual([]);
 });
+
+test.describe('framing', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	for (const iso2 of ['ca', 'ru'])
+		test(`${iso2}: a country at the map's edge fills the stage with map, not a band of nothing`, async ({
+			page
+		}) => {
+			await open(page, `?tour=${iso2}`);
+			const band = await page.evaluate(() => {
+				const map = document.querySelector('svg[data-map]')!.getBoundingClientRect();
+				// Empty space above the map's top edge, as a share of the screen's height.
+				return Math.max(0, map.top) / innerHeight;
+			});
+			// Russia's view is a little taller than the whole map: 1% is left, shared top and bottom.
+			expect(band).toBeLessThan(0.02);
+		});
+
+	test('zoomed in on a country, small countries show their shapes, not rings', async ({ page }) => {
+		await open(page, '?tour=gb,mx');
+		const ring = (iso2: string) => page.locator(`a.country[data-iso="${iso2}"] .target`);
+		await expect(ring('nl')).toBeHidden();
+		await expect(ring('ie')).toBeHidden();
+		await page.keyboard.press('PageDown');
+		await expect(ring('sv')).toBeHidden();
+		// The closing world view is zoomed out: there the rings are what shows a small country.
+		await page.keyboard.press('End');
+		await expect(ring('nl')).toBeVisible();
+		await expect(ring('sv')).toBeVisible();
+	});
+
+	test('a stop about the tendency as a whole marks the countries its text names', async ({
+		page
+	}) => {
+		await open(page);
+		await expect(page.locator('[data-panel="tendency"]')).toBeVisible();
+		const named = page.locator('a.country[data-named]');
+		await expect(named).toHaveCount(2);
+		expect(
+			await named.evaluateAll((links) => links.map((l) => l.getAttribute('data-iso')))
+		).toEqual(expect.arrayContaining(['ie', 'se']));
+		await page.keyboard.press('End');
+		await expect(named).toHaveCount(0);
+	});
+});
