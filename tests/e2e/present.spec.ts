@@ -476,3 +476,43 @@ test.describe('framing', () => {
 		await expect(named).toHaveCount(0);
 	});
 });
+
+test.describe('the theme', () => {
+	test.use({ colorScheme: 'light' });
+
+	test('follows a light system on first visit; a T choice is remembered', async ({ page }) => {
+		await open(page);
+		const root = page.locator('[data-present]');
+		await expect(root).toHaveAttribute('data-theme', 'light');
+		await page.keyboard.press('t');
+		await expect(root).toHaveAttribute('data-theme', 'dark');
+		await page.goto('/present?tour=br');
+		await hydrated(page);
+		await expect(root).toHaveAttribute('data-theme', 'dark');
+	});
+});
+
+test.describe('at 3840×2160', () => {
+	test.use({ viewport: { width: 3840, height: 2160 }, reducedMotion: 'reduce' });
+
+	test('the progress marks and the colour key scale like the rest', async ({ page }, info) => {
+		const measure = () =>
+			page.evaluate(() => {
+				const px = (e: Element) => e.getBoundingClientRect().height / innerHeight;
+				const font = (e: Element) => parseFloat(getComputedStyle(e).fontSize) / innerHeight;
+				return {
+					pip: px(document.querySelector('.pips li:not(.current)')!),
+					key: font(document.querySelector('.key li')!),
+					body: font(document.querySelector('.summary')!)
+				};
+			});
+		await open(page, '?tour=br,fr');
+		await page.screenshot({ path: info.outputPath('present-4k.png') });
+		const big = await measure();
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		const hd = await measure();
+		// Each the same share of the screen's height at 4K as at 1080 lines, like the body text.
+		for (const part of ['pip', 'key', 'body'] as const)
+			expect(big[part] / hd[part], part).toBeCloseTo(1, 1);
+	});
+});
