@@ -299,28 +299,117 @@ test.describe('projector', () => {
 	}
 });
 
-test.describe('every stop fits the screen', () => {
-	test.use({ reducedMotion: 'reduce', viewport: { width: 1920, height: 1080 } });
+const SCREENS = [
+	{ width: 1920, height: 1080 },
+	{ width: 1280, height: 720 },
+	{ width: 1024, height: 768 }
+];
 
-	for (const tour of ['', '?tour=history'])
-		test(`at 1920×1080 each panel of the ${tour ? 'chronological' : 'default'} tour shows whole, source line included`, async ({
-			page
-		}) => {
-			await open(page, tour);
-			const total = Number((await page.locator('.kicker .progress').textContent())!.split('/')[1]);
-			const overflowing: string[] = [];
-			for (let stop = 1; stop <= total; stop++) {
-				await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(stop));
-				const fits = await page.locator('.side').evaluate((side) => {
-					const source = side.querySelector('.source')!.getBoundingClientRect();
-					return side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight;
-				});
-				if (!fits) overflowing.push(`${stop}: ${await heading(page).textContent()}`);
-				await page.keyboard.press('PageDown');
-			}
-			expect(overflowing).toEqual([]);
-		});
+for (const screen of SCREENS)
+	test.describe(`every stop fits ${screen.width}×${screen.height}`, () => {
+		test.use({ reducedMotion: 'reduce', viewport: screen });
+
+		for (const tour of ['', '?tour=history'])
+			test(`each step of the ${tour ? 'chronological' : 'default'} tour shows its whole panel, source line included, at readable type`, async ({
+				page
+			}) => {
+				// A walk of up to 40 stops on a loaded machine.
+				test.setTimeout(120_000);
+				await open(page, tour);
+				const total = Number(
+					(await page.locator('.kicker .progress').textContent())!.split('/')[1]
+				);
+				const overflowing: string[] = [];
+				const seen = new Set<string>();
+				let smallest = Infinity;
+				for (;;) {
+					// One round trip a step: each step is measured after a frame, once its parts are known.
+					const step = await page.evaluate(async () => {
+						await new Promise(requestAnimationFrame);
+						const root = document.querySelector('[data-present]')!;
+						const side = document.querySelector('.side')!;
+						const source = side.querySelector('.source')!.getBoundingClientRect();
+						const sizes = [...side.querySelectorAll('p, h2, li, span')]
+							.filter((e) => e.getClientRects().length > 0)
+							.map((e) => parseFloat(getComputedStyle(e).fontSize));
+						return {
+							at: `${root.getAttribute('data-stop')}.${root.getAttribute('data-part')}`,
+							title: document.querySelector('#stop-title')!.textContent,
+							whole: side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight,
+							smallest: Math.min(...sizes)
+						};
+					});
+					if (seen.has(step.at)) break;
+					seen.add(step.at);
+					smallest = Math.min(smallest, step.smallest);
+					if (!step.whole) overflowing.push(`${step.at}: ${step.title}`);
+					await page.keyboard.press('PageDown');
+				}
+				expect(overflowing).toEqual([]);
+				// Every stop was reached, however many parts the screen needed.
+				expect(new Set([...seen].map((s) => s.split('.')[0])).size).toBe(total);
+				// The readability floor: nothing in the panel under 20 px.
+				expect(smallest).toBeGreaterThanOrEqual(20);
+			});
+	});
+
+test.describe('a stop too long for a 1024×768 projector', () => {
+	test.use({ reducedMotion: 'reduce', viewport: { width: 1024, height: 768 } });
+
+	test('is shown in two parts that the same keys walk through, both ways', async ({ page }) => {
+		// Mexico's summary and three dated events do not fit at 1024×768 at readable type.
+		await open(page, '?tour=fr,mx,br');
+		await page.keyboard.press('PageDown');
+		const root = page.locator('[data-present]');
+		await expect(root).toHaveAttribute('data-stop', '2');
+		await expect(root).toHaveAttribute('data-parts', '2');
+		await expect(page.locator('.side .summary')).toBeVisible();
+		await expect(page.locator('.side .events')).toBeHidden();
+		await expect(page.locator('.kicker [data-parts]')).toHaveText('part 1 of 2');
+		await page.keyboard.press('PageDown');
+		await expect(root).toHaveAttribute('data-stop', '2');
+		await expect(page.locator('.side .events')).toBeVisible();
+		await expect(page.locator('.side .summary')).toBeHidden();
+		await expect(page.locator('.side .source')).toBeInViewport();
+		await page.keyboard.press('PageDown');
+		await expect(heading(page)).toHaveText('Brazil');
+		// Back into Mexico lands on its last part, then its first.
+		await page.keyboard.press('PageUp');
+		await expect(root).toHaveAttribute('data-part', '2');
+		await expect(page.locator('.side .events')).toBeVisible();
+		await page.keyboard.press('PageUp');
+		await expect(root).toHaveAttribute('data-part', '1');
+		await expect(page.locator('.side .summary')).toBeVisible();
+	});
 });
+
+for (const screen of SCREENS.slice(1))
+	test.describe(`help at ${screen.width}×${screen.height}`, () => {
+		test.use({ viewport: screen });
+
+		test('the help shows its whole content', async ({ page }) => {
+			await open(page);
+			await page.keyboard.press('?');
+			const help = page.locator('[data-help]');
+			await expect(help).toBeVisible();
+			const box = await help.evaluate((e) => {
+				const r = e.getBoundingClientRect();
+				return {
+					inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+					fits: e.scrollHeight <= e.clientHeight,
+					scrolls:
+						getComputedStyle(e).overflowY === 'auto' || getComputedStyle(e).overflowY === 'scroll'
+				};
+			});
+			expect(box.inside).toBe(true);
+			expect(box.fits).toBe(true);
+			expect(box.scrolls, 'a screen shorter still would scroll').toBe(true);
+			// Whatever it holds can be reached: the last control scrolls into view and is visible.
+			const close = help.getByRole('button', { name: 'Close help' });
+			await close.scrollIntoViewIfNeeded();
+			await expect(close).toBeInViewport();
+		});
+	});
 
 test('the chronological tour shows each event’s year on the map and zooms to its country', async ({
 	page
@@ -341,4 +430,89 @@ test('the chronological tour shows each event’s year on the map and zooms to i
 	await page.keyboard.press('End');
 	await expect(page.locator('[data-year]')).toHaveCount(0);
 	expect(problems).toEqual([]);
+});
+
+test.describe('framing', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	for (const iso2 of ['ca', 'ru'])
+		test(`${iso2}: a country at the map's edge fills the stage with map, not a band of nothing`, async ({
+			page
+		}) => {
+			await open(page, `?tour=${iso2}`);
+			const band = await page.evaluate(() => {
+				const map = document.querySelector('svg[data-map]')!.getBoundingClientRect();
+				// Empty space above the map's top edge, as a share of the screen's height.
+				return Math.max(0, map.top) / innerHeight;
+			});
+			// Russia's view is a little taller than the whole map: 1% is left, shared top and bottom.
+			expect(band).toBeLessThan(0.02);
+		});
+
+	test('zoomed in on a country, small countries show their shapes, not rings', async ({ page }) => {
+		await open(page, '?tour=gb,mx');
+		const ring = (iso2: string) => page.locator(`a.country[data-iso="${iso2}"] .target`);
+		await expect(ring('nl')).toBeHidden();
+		await expect(ring('ie')).toBeHidden();
+		await page.keyboard.press('PageDown');
+		await expect(ring('sv')).toBeHidden();
+		// The closing world view is zoomed out: there the rings are what shows a small country.
+		await page.keyboard.press('End');
+		await expect(ring('nl')).toBeVisible();
+		await expect(ring('sv')).toBeVisible();
+	});
+
+	test('a stop about the tendency as a whole marks the countries its text names', async ({
+		page
+	}) => {
+		await open(page);
+		await expect(page.locator('[data-panel="tendency"]')).toBeVisible();
+		const named = page.locator('a.country[data-named]');
+		await expect(named).toHaveCount(2);
+		expect(
+			await named.evaluateAll((links) => links.map((l) => l.getAttribute('data-iso')))
+		).toEqual(expect.arrayContaining(['ie', 'se']));
+		await page.keyboard.press('End');
+		await expect(named).toHaveCount(0);
+	});
+});
+
+test.describe('the theme', () => {
+	test.use({ colorScheme: 'light' });
+
+	test('follows a light system on first visit; a T choice is remembered', async ({ page }) => {
+		await open(page);
+		const root = page.locator('[data-present]');
+		await expect(root).toHaveAttribute('data-theme', 'light');
+		await page.keyboard.press('t');
+		await expect(root).toHaveAttribute('data-theme', 'dark');
+		await page.goto('/present?tour=br');
+		await hydrated(page);
+		await expect(root).toHaveAttribute('data-theme', 'dark');
+	});
+});
+
+test.describe('at 3840×2160', () => {
+	test.use({ viewport: { width: 3840, height: 2160 }, reducedMotion: 'reduce' });
+
+	test('the progress marks and the colour key scale like the rest', async ({ page }, info) => {
+		const measure = () =>
+			page.evaluate(() => {
+				const px = (e: Element) => e.getBoundingClientRect().height / innerHeight;
+				const font = (e: Element) => parseFloat(getComputedStyle(e).fontSize) / innerHeight;
+				return {
+					pip: px(document.querySelector('.pips li:not(.current)')!),
+					key: font(document.querySelector('.key li')!),
+					body: font(document.querySelector('.summary')!)
+				};
+			});
+		await open(page, '?tour=br,fr');
+		await page.screenshot({ path: info.outputPath('present-4k.png') });
+		const big = await measure();
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		const hd = await measure();
+		// Each the same share of the screen's height at 4K as at 1080 lines, like the body text.
+		for (const part of ['pip', 'key', 'body'] as const)
+			expect(big[part] / hd[part], part).toBeCloseTo(1, 1);
+	});
 });

@@ -62,4 +62,30 @@ describe('Presentation', () => {
 		show.toggleTheme();
 		expect([show.blackout, show.theme]).toEqual([false, 'dark']);
 	});
+
+	it('walks the parts of a stop too long for the screen with the same keys', () => {
+		const show = new Presentation(stops, 1);
+		show.setParts(2);
+		expect(show.next()).toBe(true);
+		expect([show.index, show.part]).toEqual([1, 1]);
+		show.next();
+		expect([show.index, show.part, show.parts]).toEqual([2, 0, 1]);
+		show.previous();
+		expect([show.index, show.part]).toEqual([1, 0]);
+		// Measured again on arrival: back into a split stop lands on its last part.
+		show.setParts(2);
+		expect([show.index, show.part]).toEqual([1, 1]);
+		show.jump(4);
+		expect([show.index, show.part, show.parts]).toEqual([3, 0, 1]);
+	});
+
+	it('follows another window to a part, the last one when it is not yet measured', () => {
+		const show = new Presentation(stops, 1);
+		show.showPart(1, 2);
+		expect([show.part, show.parts]).toEqual([1, 2]);
+		show.go(2);
+		show.showPart(-1);
+		show.setParts(3);
+		expect(show.part).toBe(2);
+	});
 });

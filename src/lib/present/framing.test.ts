@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '$lib/geo/mainland';
+import countryCodes from 'i18n-iso-countries';
+import { countries } from '$lib/data/dataset';
+import { mainlandBounds, type Bounds } from '$lib/geo/mainland';
 import { MAP_HEIGHT, MAP_WIDTH } from '$lib/geo/projection';
-import { transformFor, type Stage } from './camera';
-import { frameStop, stageBeside } from './framing';
+import { worldRings } from '$lib/geo/rings.server';
+import { cameraFor, transformFor, type Camera, type Stage } from './camera';
+import { countriesNamed, frameStop, onMap, ringsShown, stageBeside } from './framing';
 
 const wide: Stage = { left: 0, top: 0, width: 1229, height: 1080 };
 const tall: Stage = { left: 0, top: 0, width: 390, height: 420 };
@@ -24,7 +27,12 @@ function onStage(frame: Bounds | null, stage: Stage, unit: number) {
 describe('frameStop', () => {
 	it.each([
 		{ name: 'Brazil on a wide screen', frame: box(560, 420, 760, 640), stage: wide, pad: 0.2 },
-		{ name: 'Russia on a wide screen', frame: box(1060, 60, 1700, 260), stage: wide, pad: 0.2 },
+		{
+			name: 'a wide country on a wide screen',
+			frame: box(1100, 300, 1400, 450),
+			stage: wide,
+			pad: 0.2
+		},
 		{ name: 'Brazil on a phone', frame: box(560, 420, 760, 640), stage: tall, pad: 0.2 },
 		{ name: 'the world on a wide screen', frame: null, stage: wide, pad: 0.03 },
 		{ name: 'the world on a phone', frame: null, stage: tall, pad: 0.03 }
@@ -72,4 +80,78 @@ describe('stageBeside', () => {
 	])('$name', ({ panel, stage }) =>
 		expect(stageBeside(panel, { width: 1920, height: 1080 })).toEqual(stage)
 	);
+});
+
+describe('on the real map (world-atlas)', () => {
+	const { rings } = worldRings();
+	const frameOf = (iso2: string): Bounds =>
+		mainlandBounds(rings.get(countryCodes.alpha2ToNumeric(iso2.toUpperCase())!)!);
+	const screens = [
+		{ name: '1920×1080', stage: wide, unit: 1 },
+		{ name: '1024×768', stage: { left: 0, top: 0, width: 656, height: 768 }, unit: 1024 / 1920 },
+		{ name: 'a 360 px phone', stage: { left: 0, top: 0, width: 360, height: 330 }, unit: 0.1875 }
+	];
+	/** What a camera shows, in map units. */
+	const view = ({ cx, cy, w }: Camera, stage: Stage) => {
+		const h = (w * stage.height) / stage.width;
+		return { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2, h };
+	};
+
+	describe.each(screens)('at $name', ({ stage, unit }) => {
+		it.each(countries.map((c) => c.iso2))(
+			'%s: the whole frame in view, nothing off the map',
+			(iso2) => {
+				const frame = frameOf(iso2);
+				const v = view(frameStop(frame, stage, unit), stage);
+				const [[fx0, fy0], [fx1, fy1]] = frame;
+				const e = 1e-6;
+				expect(v.x0 <= fx0 + e && v.x1 >= fx1 - e && v.y0 <= fy0 + e && v.y1 >= fy1 - e).toBe(true);
+				expect(v.y0 >= -e || v.h > MAP_HEIGHT).toBe(true);
+				expect(v.y1 <= MAP_HEIGHT + e || v.h > MAP_HEIGHT).toBe(true);
+				expect(v.x0 >= -e && v.x1 <= MAP_WIDTH + e).toBe(true);
+			}
+		);
+	});
+
+	it.each(['ca', 'ru'])(
+		'%s reaches the map’s edge: a padded frame alone would show a band of nothing',
+		(iso2) => {
+			const padded = cameraFor(frameOf(iso2), wide, 1, { padding: 0.2, maxScale: 8 });
+			const v = view(padded, wide);
+			// Over a fifth of the view above the map's top edge, before the rule moves it in; after,
+			// only what a view taller than the whole map must leave (Russia: 1%), top and bottom.
+			expect(-v.y0 / v.h).toBeGreaterThan(0.2);
+			const moved = view(onMap(padded, wide), wide);
+			expect(-moved.y0).toBeLessThanOrEqual(Math.max(0, (moved.h - MAP_HEIGHT) / 2) + 1e-9);
+			expect(-moved.y0 / moved.h).toBeLessThan(0.02);
+		}
+	);
+
+	it.each([
+		{ stop: 'the world', frame: null, shown: true },
+		{ stop: 'Russia', frame: 'ru', shown: true },
+		{ stop: 'Canada', frame: 'ca', shown: true },
+		{ stop: 'Mexico', frame: 'mx', shown: false },
+		{ stop: 'France', frame: 'fr', shown: false },
+		{ stop: 'the United Kingdom', frame: 'gb', shown: false },
+		{ stop: 'El Salvador', frame: 'sv', shown: false }
+	])('rings on $stop at 1920×1080: $shown', ({ frame, shown }) => {
+		const camera = frameStop(frame ? frameOf(frame) : null, wide, 1);
+		expect(ringsShown(camera, wide)).toBe(shown);
+	});
+});
+
+describe('countriesNamed', () => {
+	const list = countries.map(({ iso2, name }) => ({ iso2, name }));
+	it.each([
+		{
+			text: 'Militant and its allies in Sweden, Ireland and other countries form the CWI.',
+			named: ['ie', 'se']
+		},
+		{ text: 'Labour Party constitution', named: [] },
+		{ text: 'the United Kingdom and the United States', named: ['gb', 'us'] },
+		// A word inside another word is not a name.
+		{ text: 'Francesca and Perugia', named: [] },
+		{ text: '', named: [] }
+	])('$text', ({ text, named }) => expect(countriesNamed(text, list)).toEqual(named));
 });

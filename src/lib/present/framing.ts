@@ -1,10 +1,14 @@
 /**
  * How the talk frames a stop, in one place: the presentation's camera flies to it, the print
  * deck draws each page's map with it and a saved slide shows what it framed. A country keeps some
- * neighbours around it for bearings, zoomed at most eight times; the world fills the stage.
+ * neighbours around it for bearings, zoomed at most eight times, and the view stays on the map:
+ * a country at the map's edge (Canada, Russia) is not framed with a band of nothing beyond it.
+ * The world fills the stage. Zoomed in, small countries' rings give way to their shapes; a stop
+ * about the tendency as a whole marks the countries its text names.
  */
 import type { Bounds } from '$lib/geo/mainland';
 import { MAP_HEIGHT, MAP_WIDTH } from '$lib/geo/projection';
+import { MIN_TARGET } from '$lib/geo/targets';
 import { cameraFor, type Camera, type Stage } from './camera';
 
 export const WORLD: Bounds = [
@@ -19,8 +23,50 @@ export const WORLD: Bounds = [
  */
 export function frameStop(frame: Bounds | null, stage: Stage, unit: number): Camera {
 	return frame
-		? cameraFor(frame, stage, unit, { padding: 0.2, maxScale: 8 })
+		? onMap(cameraFor(frame, stage, unit, { padding: 0.2, maxScale: 8 }), stage)
 		: cameraFor(WORLD, stage, unit, { padding: 0.03 });
+}
+
+/** Clamps `lo..hi` to hold a span `span` long around `c`; centred if the span is longer. */
+const clamp = (c: number, span: number, lo: number, hi: number) =>
+	span >= hi - lo ? (lo + hi) / 2 : Math.min(Math.max(c, lo + span / 2), hi - span / 2);
+
+/**
+ * `camera` moved, not zoomed, so that what it shows stays on the map. The padded frame of a
+ * country at the map's edge would otherwise show the empty page beyond it; moving in keeps the
+ * whole frame in view, since the frame itself lies on the map.
+ */
+export function onMap(camera: Camera, stage: Stage): Camera {
+	const h = (camera.w * stage.height) / Math.max(stage.width, 1);
+	return {
+		cx: clamp(camera.cx, camera.w, 0, MAP_WIDTH),
+		cy: clamp(camera.cy, h, 0, MAP_HEIGHT),
+		w: camera.w
+	};
+}
+
+/** The size of a small country's ring on screen, in CSS pixels (see PresentMap's `.target`). */
+export const RING_PX = 32;
+
+/**
+ * Whether small countries' rings are drawn: not once the zoom draws a small country (half the
+ * size below which a country gets a ring) at least as large as its ring would be.
+ */
+export function ringsShown(camera: Camera, stage: Stage): boolean {
+	const pxPerUnit = stage.width / camera.w;
+	return (pxPerUnit * MIN_TARGET) / 2 < RING_PX;
+}
+
+/** The dataset countries whose names `text` contains as words, in the order given. */
+export function countriesNamed(
+	text: string,
+	countries: readonly { iso2: string; name: string }[]
+): string[] {
+	return countries
+		.filter(({ name }) =>
+			new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)
+		)
+		.map((c) => c.iso2);
 }
 
 /** The part of the screen the stop panel leaves free: beside it if wide, above it if tall. */

@@ -7,6 +7,10 @@
 export interface SyncState {
 	index: number;
 	blackout: boolean;
+	/** The part of a long stop shown (-1: its last, once measured); see steps.ts. */
+	part?: number;
+	/** How many parts the audience's screen needs for the stop. */
+	parts?: number;
 }
 
 type Message = { tour: string } & (

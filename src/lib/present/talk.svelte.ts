@@ -43,14 +43,28 @@ export class Talk {
 		if (this.notices.length) this.notices = [];
 	}
 
+	/** Whether this window lays out the audience's panel, and so owns how many parts a stop has. */
+	measures = false;
+
 	#state(): SyncState {
-		return { index: this.show.index, blackout: this.show.blackout };
+		const { index, blackout, part, parts, step } = this.show;
+		return { index, blackout, part: step.toLast ? -1 : part, parts };
 	}
 
-	#apply({ index, blackout }: SyncState) {
+	#apply({ index, blackout, part, parts }: SyncState) {
 		if (index !== this.show.index) this.dismissNotices();
 		this.show.go(index);
+		if (Number.isInteger(part))
+			this.show.showPart(part!, this.measures || !Number.isInteger(parts) ? undefined : parts);
 		this.show.blackout = blackout === true;
+	}
+
+	/** The audience's screen needs `parts` parts for the current stop; the other windows learn it. */
+	measured(parts: number) {
+		const before = this.show.parts;
+		const pending = this.show.step.toLast;
+		this.show.setParts(parts);
+		if (this.show.parts !== before || pending) this.#sync?.send(this.#state());
 	}
 
 	/** Runs a command that moves the talk; returns false for those the window handles itself. */
@@ -87,7 +101,8 @@ export class Talk {
 		}
 		const after = this.#state();
 		if (after.index !== before.index) this.dismissNotices();
-		if (after.index !== before.index || after.blackout !== before.blackout) this.#sync?.send(after);
+		const moved = after.index !== before.index || after.part !== before.part;
+		if (moved || after.blackout !== before.blackout) this.#sync?.send(after);
 		return true;
 	}
 
