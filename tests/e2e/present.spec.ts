@@ -516,3 +516,44 @@ test.describe('at 3840×2160', () => {
 			expect(big[part] / hd[part], part).toBeCloseTo(1, 1);
 	});
 });
+
+for (const width of [360, 390])
+	test.describe(`talk on a ${width} px touch phone`, () => {
+		test.use({
+			viewport: { width, height: width === 360 ? 740 : 844 },
+			hasTouch: true,
+			isMobile: true,
+			reducedMotion: 'reduce'
+		});
+
+		test('the colour key and progress marks never cover the stop’s country', async ({
+			page
+		}, info) => {
+			await open(page, '?tour=gb,br,mx,ru,fr');
+			const covered: string[] = [];
+			for (let stop = 1; stop <= 5; stop++) {
+				await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', String(stop));
+				await page.evaluate(() => new Promise(requestAnimationFrame));
+				const hit = await page.evaluate(() => {
+					const foot = document.querySelector('.foot')!.getBoundingClientRect();
+					const shape = document
+						.querySelector('a.country[aria-current="step"]')!
+						.getAttribute('data-frame')!
+						.split(' ')
+						.map(Number);
+					const svg = document.querySelector<SVGSVGElement>('svg[data-map]')!;
+					const at = (x: number, y: number) =>
+						new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+					const a = at(shape[0]!, shape[1]!);
+					const b = at(shape[2]!, shape[3]!);
+					return a.x < foot.right && b.x > foot.left && a.y < foot.bottom && b.y > foot.top;
+				});
+				if (hit) covered.push(String(stop));
+				if (stop === 1) await page.screenshot({ path: info.outputPath(`phone-${width}.png`) });
+				// Walk on with a tap-free key: parts of a long stop included.
+				while ((await page.locator('[data-present]').getAttribute('data-stop')) === String(stop))
+					await page.keyboard.press('PageDown');
+			}
+			expect(covered).toEqual([]);
+		});
+	});

@@ -80,6 +80,24 @@ describe('stageBeside', () => {
 	])('$name', ({ panel, stage }) =>
 		expect(stageBeside(panel, { width: 1920, height: 1080 })).toEqual(stage)
 	);
+
+	it.each([
+		{ name: 'a phone: above the key and marks', foot: { top: 195 }, height: 195 },
+		{ name: 'a phone whose key is not laid out yet', foot: { top: 0 }, height: 333 },
+		{ name: 'a phone without a key', foot: null, height: 333 }
+	])('$name', ({ foot, height }) =>
+		expect(stageBeside({ left: 0, top: 333 }, { width: 360, height: 740 }, foot)).toEqual({
+			left: 0,
+			top: 0,
+			width: 360,
+			height
+		})
+	);
+
+	it('a wide screen keeps the full height beside the panel: the key sits in a corner', () =>
+		expect(
+			stageBeside({ left: 1229, top: 0 }, { width: 1920, height: 1080 }, { top: 980 }).height
+		).toBe(1080));
 });
 
 describe('on the real map (world-atlas)', () => {

@@ -69,12 +69,17 @@ export function countriesNamed(
 		.map((c) => c.iso2);
 }
 
-/** The part of the screen the stop panel leaves free: beside it if wide, above it if tall. */
+/**
+ * The part of the screen the stop panel leaves free: beside it if wide, above it if tall. On a
+ * tall screen the colour key and progress marks (`foot`) span the map's width, so the stage ends
+ * above them too, and they never cover the stop's country.
+ */
 export function stageBeside(
 	panel: { left: number; top: number },
-	viewport: { width: number; height: number }
+	viewport: { width: number; height: number },
+	foot: { top: number } | null = null
 ): Stage {
-	return panel.left > 0
-		? { left: 0, top: 0, width: panel.left, height: viewport.height }
-		: { left: 0, top: 0, width: viewport.width, height: panel.top };
+	if (panel.left > 0) return { left: 0, top: 0, width: panel.left, height: viewport.height };
+	const height = foot && foot.top > 0 ? Math.min(panel.top, foot.top) : panel.top;
+	return { left: 0, top: 0, width: viewport.width, height };
 }
