@@ -62,11 +62,22 @@ export function legendFor(
 	}));
 }
 
+/** Countries drawn with the dashed edge: shown, and dated only by a mention or not at all. */
+function dashed(
+	list: readonly Country[],
+	shown: (iso2: string) => { knownFrom?: unknown; undated?: boolean } | undefined
+): Country[] {
+	return list.filter((c) => {
+		const at = shown(c.iso2);
+		return at !== undefined && (at.knownFrom !== undefined || at.undated === true);
+	});
+}
+
 /** The row for the dashed edge: statuses the source dates only by a later mention, or not at all. */
 export function knownEntry(statuses: Statuses, list: readonly Country[] = countries): LegendEntry {
-	const marked = list.filter((c) => {
-		const at = statuses.get(c.iso2);
-		return at && at.status !== 'none' && (at.knownFrom !== undefined || at.undated);
+	const marked = dashed(list, (iso2) => {
+		const at = statuses.get(iso2);
+		return at && at.status !== 'none' ? at : undefined;
 	});
 	return {
 		key: 'known',
@@ -82,9 +93,9 @@ export function tacticKnownEntry(
 	tactics: Tactics,
 	list: readonly Country[] = countries
 ): LegendEntry {
-	const marked = list.filter((c) => {
-		const at = tactics.get(c.iso2);
-		return at && at.category !== 'none' && (at.knownFrom !== undefined || at.undated);
+	const marked = dashed(list, (iso2) => {
+		const at = tactics.get(iso2);
+		return at && at.category !== 'none' ? at : undefined;
 	});
 	return {
 		key: 'known',
