@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findTalks, joinSync, PROTOCOL, type Channel, type SyncState, type TalkFound } from './sync';
+import {
+	findTalks,
+	joinSync,
+	PROTOCOL,
+	type Channel,
+	type SyncState,
+	type TalkFound
+} from './sync';
 
 /** An in-memory BroadcastChannel: delivers to every other member, never to the sender. */
 function network() {

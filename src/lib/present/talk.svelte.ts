@@ -9,7 +9,14 @@ import { Presentation } from './controller.svelte';
 import type { Command } from './keys';
 import { readAddress, type TalkAddress } from './address';
 import { chooseTalk, tourParams } from './join';
-import { DEFAULT_TOUR, findTalks, joinSync, type Sync, type SyncState, type TalkFound } from './sync';
+import {
+	DEFAULT_TOUR,
+	findTalks,
+	joinSync,
+	type Sync,
+	type SyncState,
+	type TalkFound
+} from './sync';
 import { defaultTour } from './tour';
 
 export class Talk {
@@ -25,6 +32,7 @@ export class Talk {
 	#sync: Sync | null = null;
 	#address: TalkAddress | null = null;
 	#stopLooking = () => {};
+	#find = 0;
 
 	/**
 	 * Reads `?tour=` and `?stop=` and joins the other windows of the same tour. With `find` (the
@@ -32,20 +40,26 @@ export class Talk {
 	 */
 	start(params: URLSearchParams, find = 0): () => void {
 		const address = (this.#address = readAddress(params, countries));
-		if (find > 0 && !params.has('tour') && !params.has('stop')) {
-			this.looking = true;
-			this.#stopLooking = findTalks(find, (found) => {
-				this.looking = false;
-				const decision = chooseTalk(found);
-				if (decision.kind === 'join') this.join(decision.talk);
-				else this.choice = decision.talks;
-			});
-		} else this.#begin(address, address.stopGiven ? address.index : null);
+		this.#find = find;
+		if (find > 0 && !params.has('tour') && !params.has('stop')) this.look();
+		else this.#begin(address, address.stopGiven ? address.index : null);
 		return () => {
 			this.#stopLooking();
 			this.#sync?.close();
 			this.#sync = null;
 		};
+	}
+
+	/** Looks for the talks running; joins the one found, or asks the speaker to choose. */
+	look() {
+		this.choice = null;
+		this.looking = true;
+		this.#stopLooking = findTalks(this.#find, (found) => {
+			this.looking = false;
+			const decision = chooseTalk(found);
+			if (decision.kind === 'join') this.join(decision.talk);
+			else this.choice = decision.talks;
+		});
 	}
 
 	/** Follows the talk `found`, where it is now. */
