@@ -143,3 +143,22 @@ test('an address that names the stop is honoured, and takes the talk there', asy
 	await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '5');
 	await expect(presenter.locator('[data-join-choice]')).toHaveCount(0);
 });
+
+test.describe('a long stop on a 1024×768 projector', () => {
+	test.use({ reducedMotion: 'reduce', viewport: { width: 1024, height: 768 } });
+
+	test('the presenter joins the talk at the part shown', async ({ context, page }) => {
+		// Mexico's stop is shown in two parts at 1024×768 (see present.spec.ts).
+		await talkOpenedAt(page, '?tour=fr,mx,br', 2);
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-parts', '2');
+		await page.keyboard.press('PageDown');
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-part', '2');
+
+		const presenter = await context.newPage();
+		await openPresenter(presenter);
+		await expect(presenter.locator('#now-title')).toContainText('Now, part 2 of 2');
+		await expect(presenter.locator('#now-title')).toContainText('Mexico');
+		await presenter.keyboard.press('PageDown');
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '3');
+	});
+});
