@@ -3,7 +3,8 @@ import { parseFrame } from '../../src/lib/geo/map-dom';
 import { handoutFraming } from '../../src/lib/present/handout';
 import { hydrated, watchConsole } from './helpers';
 
-test.use({ viewport: { width: 1920, height: 1080 } });
+// Cuts rather than flights: three windows share the machine, and flights are not under test here.
+test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
 
 const TOUR = 'gb,br,fr,es,pk';
 const stopOf = (page: Page, selector: string) => page.locator(selector).getAttribute('data-stop');
@@ -54,6 +55,8 @@ test('a presenter view opened at its bare address joins the talk at its stop, an
 	context,
 	page
 }, info) => {
+	// Two windows and six moves: on a loaded 2-core machine it can outlast the default 30 s.
+	test.slow();
 	const problems = watchConsole(page);
 	await talkAt(page, `?tour=${TOUR}`, 4);
 
@@ -84,6 +87,7 @@ test('a presenter view opened at its bare address joins the talk at its stop, an
 	await expect(presenter.locator('[data-no-next]')).toHaveAccessibleName(
 		'No next stop: this is the last'
 	);
+	await presenter.screenshot({ path: info.outputPath('presenter-last-1920.png') });
 	expect(problems).toEqual([]);
 });
 
@@ -91,6 +95,8 @@ test('with two talks at different places the presenter asks which to join', asyn
 	context,
 	page
 }, info) => {
+	// Three windows: on a loaded 2-core machine it can outlast the default 30 s.
+	test.slow();
 	await talkOpenedAt(page, `?tour=${TOUR}`, 2);
 	const history = await context.newPage();
 	await talkOpenedAt(history, '?tour=history', 3);
@@ -145,7 +151,7 @@ test('an address that names the stop is honoured, and takes the talk there', asy
 });
 
 test.describe('a long stop on a 1024×768 projector', () => {
-	test.use({ reducedMotion: 'reduce', viewport: { width: 1024, height: 768 } });
+	test.use({ viewport: { width: 1024, height: 768 } });
 
 	test('the presenter joins the talk at the part shown', async ({ context, page }) => {
 		// Mexico's stop is shown in two parts at 1024×768 (see present.spec.ts).
