@@ -136,6 +136,21 @@ describe('a presenter view opened with no tour or stop', () => {
 		expect([view.choice, view.show.index]).toEqual([null, 0]);
 	});
 
+	it('looks again when asked, and joins the talk opened meanwhile', async () => {
+		const view = await presenter();
+		expect(view.choice).toEqual([]);
+		started('?tour=history&stop=7');
+		view.look();
+		expect([view.looking, view.choice]).toEqual([true, null]);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect([view.looking, view.choice, view.tour, view.show.index]).toEqual([
+			false,
+			null,
+			'history',
+			6
+		]);
+	});
+
 	it('follows an address that names a tour or a stop, without looking', () => {
 		for (const query of ['?tour=history', '?stop=3']) {
 			const view = started(query, 30);
