@@ -12,7 +12,7 @@ import { fitProjection, MAP_WIDTH } from './projection';
 import { MIN_TARGET, TARGET_RADIUS } from './targets';
 import { worldFeatures, type CountryFeature } from './world.server';
 
-const markup = buildMapMarkup('');
+const markup = buildMapMarkup('', 'en');
 const all = worldFeatures();
 const { projection } = fitProjection({
 	type: 'FeatureCollection',
@@ -125,7 +125,7 @@ describe('buildMapMarkup', () => {
 	);
 
 	it('prefixes links with the base path', () => {
-		const based = linksIn(buildMapMarkup('/imt-atlas'));
+		const based = linksIn(buildMapMarkup('/imt-atlas', 'en'));
 		expect(based.map((l) => l.attributes.href)).toEqual(
 			countries.map((c) => `/imt-atlas/country/${c.iso2}`)
 		);
@@ -227,7 +227,7 @@ describe('escapeAttribute', () => {
 });
 
 describe('zoom frames', () => {
-	const html = buildMapMarkup('');
+	const html = buildMapMarkup('', 'en');
 
 	it.each(countries.map((c) => ({ iso2: c.iso2 })))(
 		'$iso2 carries the bounds a zoom should frame, inside the map',

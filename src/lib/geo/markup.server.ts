@@ -13,6 +13,8 @@ import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
 import { backgroundShape, countryLinkTag } from './map-dom';
 import { targetFor } from './targets';
+import { localHref } from '../i18n/links';
+import type { Locale } from '../paraglide/runtime';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
@@ -25,10 +27,15 @@ export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toU
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
- * the same order as the list. `base` is the app's base path; `detail` and `precision` as in
- * `worldRings`.
+ * the same order as the list. `base` is the app's base path; `locale` the language of the links
+ * and names; `detail` and `precision` as in `worldRings`.
  */
-export function buildMapMarkup(base: string, detail?: number, precision = 1): string {
+export function buildMapMarkup(
+	base: string,
+	locale: Locale,
+	detail?: number,
+	precision = 1
+): string {
 	const { rings, names } = worldRings(detail, precision);
 	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
 	const inUnits = (own: Ring[]) =>
@@ -48,7 +55,7 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 			const frame = own.length ? roundBounds(mainlandBounds(units)) : null;
 			const status = statusOf(country);
 			const tag = countryLinkTag({
-				href: `${base}/country/${country.iso2}`,
+				href: localHref(`${base}/country/${country.iso2}`, locale),
 				iso2: country.iso2,
 				status,
 				tactic: tacticCategoryOf(country),
