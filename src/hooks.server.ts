@@ -17,6 +17,7 @@ import { DETAIL } from '$lib/geo/rings.server';
 import atlas from '$lib/data/atlas.json';
 import ledger from '$lib/data/ledger.json';
 import { assertDatasetValid } from '$lib/server/dataset-check';
+import { loadProse } from '$lib/data/prose-loader';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl, getLocale, getTextDirection, type Locale } from '$lib/paraglide/runtime';
 
@@ -41,8 +42,9 @@ const COUNTRY_PAGE = /^\/country\/([a-z]{2})$/;
 const PRESENT_PAGE = /^\/present(\/|$)/;
 
 const language: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
+		await loadProse(locale);
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))

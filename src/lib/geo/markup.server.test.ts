@@ -1,3 +1,4 @@
+import { loadProse } from '../data/prose-loader';
 import { describe, expect, it } from 'vitest';
 import { geoArea, geoPath } from 'd3-geo';
 import type { FeatureCollection, Polygon } from 'geojson';
@@ -241,4 +242,15 @@ describe('zoom frames', () => {
 			expect(x1).toBeLessThanOrEqual(MAP_WIDTH);
 		}
 	);
+});
+
+describe('the map in another language', () => {
+	it('links to the Spanish pages and names countries in Spanish', async () => {
+		await loadProse('es');
+		const spanish = linksIn(buildMapMarkup('', 'es'));
+		const gb = spanish.find((l) => l.attributes['data-iso'] === 'gb')!;
+		expect(gb.attributes.href).toBe('/es/country/gb');
+		expect(gb.attributes['aria-label']).toMatch(/^Reino Unido: /);
+		expect(buildMapMarkup('', 'es')).toContain('data-name="Zimbabue"');
+	});
 });

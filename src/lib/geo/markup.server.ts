@@ -4,7 +4,8 @@
  * component renders an empty group, so hydration neither re-renders nor re-ships the paths.
  */
 import countryCodes from 'i18n-iso-countries';
-import { countries } from '../data/dataset';
+import { localeCountries } from '../data/localized';
+import { countryName } from '../i18n/country-names';
 import { statusInSentence, statusOf } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
@@ -40,11 +41,17 @@ export function buildMapMarkup(
 	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
 	const inUnits = (own: Ring[]) =>
 		own.map((ring) => ring.map(([x, y]): [number, number] => [x / precision, y / precision]));
+	const countries = localeCountries(locale);
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
+	const nameOf = (id: string) => {
+		const english = names.get(id) ?? '';
+		const iso2 = countryCodes.numericToAlpha2(id);
+		return iso2 ? countryName(iso2, locale, english) : english;
+	};
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
 		.filter(([id, own]) => !dataIds.has(id) && own.length)
-		.map(([id, own]) => backgroundShape(encodeRings(own), names.get(id) ?? ''))
+		.map(([id, own]) => backgroundShape(encodeRings(own), nameOf(id)))
 		.join('');
 	const linked = countries
 		.map((country) => {
