@@ -16,8 +16,9 @@ export default defineConfig({
 	plugins: [
 		dataCheck(),
 		countryAliases(),
-		paraglideVitePlugin(paraglideOptions),
-		paraglideGuard(),
+		// Under vitest the global setup compiles once instead: the plugin's file watcher would keep
+		// vitest from exiting.
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions), paraglideGuard()]),
 		sveltekit()
 	],
 	build: {
@@ -34,6 +35,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts'],
+		globalSetup: ['scripts/paraglide-vitest-setup.js'],
 		environment: 'node'
 	}
 });
