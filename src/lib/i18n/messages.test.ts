@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { baseLocale, locales } from '$lib/paraglide/runtime';
 
 const messagesOf = (locale: string): Record<string, string> => {
-	const { $schema: _, ...messages } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+	const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+	delete messages.$schema;
 	return messages;
 };
 const english = messagesOf(baseLocale);
