@@ -24,6 +24,28 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['**/*.svelte', '**/*.ts'],
+		rules: {
+			// Internal addresses are built as localHref(resolve(…)) ($lib/i18n/links.ts), so that a
+			// page in Spanish links to Spanish pages; the plugin's rule accepts resolve() alone and
+			// rejects the wrapper. These selectors ask for the wrapper instead.
+			'svelte/no-navigation-without-resolve': 'off',
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"SvelteAttribute[key.name='href'] SvelteMustacheTag > CallExpression[callee.name='resolve']",
+					message: 'Internal links go through localHref(resolve(…)) from $lib/i18n/links.'
+				},
+				{
+					selector:
+						"CallExpression[callee.name=/^(goto|pushState|replaceState)$/] > CallExpression.arguments[callee.name='resolve']",
+					message: 'Navigation targets go through localHref(resolve(…)) from $lib/i18n/links.'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -1,5 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+// Every page in every language. The language switcher's links reach them all from the home
+// pages; the presenter view is opened by script only, so it is listed for each language here.
+const { baseLocale, locales } = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
+const localeHomes = locales.filter((l) => l !== baseLocale).map((l) => `/${l}`);
+const presenters = locales.map((l) => (l === baseLocale ? '' : `/${l}`) + '/present/presenter');
 
 // SvelteKit's route announcer (mounted in the browser after every start) carries a fixed inline
 // style. It is allowed by this hash alone, never by 'unsafe-inline'. Computed from the string in
@@ -39,7 +46,7 @@ const config = {
 		// The static host's own configuration file is not part of the site.
 		serviceWorker: { files: (file) => file !== '_headers' },
 		prerender: {
-			entries: ['*', '/404'],
+			entries: ['*', '/404', ...localeHomes, ...presenters],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -1,7 +1,10 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
+import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
+import { paraglideOptions } from './scripts/paraglide-options.js';
 
 // Left to itself the bundler cuts the code the atlas and the presentation share into some twenty
 // small chunks, a request each on first load. Two groups bring the home page to a dozen files,
@@ -10,7 +13,14 @@ import { dataCheck } from './scripts/data-check-plugin.js';
 const SHARED_APP_CODE = /src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/]slide)/;
 
 export default defineConfig({
-	plugins: [dataCheck(), countryAliases(), sveltekit()],
+	plugins: [
+		dataCheck(),
+		countryAliases(),
+		// Under vitest the global setup compiles once instead: the plugin's file watcher would keep
+		// vitest from exiting.
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions), paraglideGuard()]),
+		sveltekit()
+	],
 	build: {
 		rolldownOptions: {
 			output: {
@@ -25,6 +35,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts'],
+		globalSetup: ['scripts/paraglide-vitest-setup.js'],
 		environment: 'node'
 	}
 });

@@ -1,10 +1,14 @@
 /**
- * Puts the prerendered world map into every page. The map components render their country group
- * empty; the paths are added here, once per page, so they reach the browser only in the HTML
- * and hydration leaves them alone (see `$lib/geo/markup.server.ts`). Presentation pages zoom
- * in up to eight times, so they get a finer map than the atlas.
+ * Two steps for every page. First the language: Paraglide's middleware reads it from the address
+ * (`/es/…`), scopes it to this request (prerendering renders every language in one process) and
+ * writes it into `<html lang dir>`. Then the map: the map components render their country group
+ * empty; the paths are added here, once per page, so they reach the browser only in the HTML and
+ * hydration leaves them alone (see `$lib/geo/markup.server.ts`). The markup carries the
+ * country names, accessible labels and links of the page's language. Presentation pages zoom in
+ * up to eight times, so they get a finer map than the atlas.
  */
 import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { base } from '$app/paths';
 import { fillSlot, markSelected } from '$lib/geo/map-dom';
 import { buildMapMarkup } from '$lib/geo/markup.server';
@@ -13,22 +17,52 @@ import { DETAIL } from '$lib/geo/rings.server';
 import atlas from '$lib/data/atlas.json';
 import ledger from '$lib/data/ledger.json';
 import { assertDatasetValid } from '$lib/server/dataset-check';
+import { loadProse } from '$lib/data/prose-loader';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { deLocalizeUrl, getLocale, getTextDirection, type Locale } from '$lib/paraglide/runtime';
 
 assertDatasetValid(atlas, ledger);
 
-const markup = {
-	atlas: buildMapMarkup(base),
-	present: buildMapMarkup(base, DETAIL.present, PRESENT_PRECISION)
-};
+// Built once per language and kind of page, the first time a page needs it.
+const markups = new Map<string, string>();
+function markupFor(kind: 'atlas' | 'present', locale: Locale): string {
+	const key = `${kind}:${locale}`;
+	let markup = markups.get(key);
+	if (markup === undefined) {
+		markup =
+			kind === 'present'
+				? buildMapMarkup(base, locale, DETAIL.present, PRESENT_PRECISION)
+				: buildMapMarkup(base, locale);
+		markups.set(key, markup);
+	}
+	return markup;
+}
 
-const COUNTRY_PAGE = /\/country\/([a-z]{2})$/;
+const COUNTRY_PAGE = /^\/country\/([a-z]{2})$/;
 const PRESENT_PAGE = /^\/present(\/|$)/;
 
-export const handle: Handle = ({ event, resolve }) => {
-	const path = event.url.pathname.slice(base.length);
+const language: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
+		event.request = request;
+		await loadProse(locale);
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+		});
+	});
+
+const map: Handle = ({ event, resolve }) => {
+	const url = deLocalizeUrl(event.url);
+	const path = url.pathname.slice(base.length);
+	// Inside the language step, so the locale is this request's.
+	const locale = getLocale();
 	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
-	const map = PRESENT_PAGE.test(path) ? markup.present : markSelected(markup.atlas, selected);
+	const markup = PRESENT_PAGE.test(path)
+		? markupFor('present', locale)
+		: markSelected(markupFor('atlas', locale), selected);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => fillSlot(html, map)
+		transformPageChunk: ({ html }) => fillSlot(html, markup)
 	});
 };
+
+export const handle = sequence(language, map);

@@ -117,6 +117,88 @@ describe('formatDate', () => {
 	});
 });
 
+describe('formatDate in every language', () => {
+	const INPUTS = [
+		'1964',
+		'2009-03',
+		'2015-05-05',
+		'2019-05-03/2019-05-04',
+		'early 1992',
+		'late 2009',
+		'end 2002',
+		'early 2009-03'
+	];
+	it.each([
+		{
+			locale: 'en',
+			expected: [
+				'1964',
+				'March 2009',
+				'5 May 2015',
+				'3–4 May 2019',
+				'early 1992',
+				'late 2009',
+				'end of 2002',
+				'early March 2009'
+			]
+		},
+		{
+			locale: 'es',
+			expected: [
+				'1964',
+				'marzo de 2009',
+				'5 de mayo de 2015',
+				'3–4 de mayo de 2019',
+				'principios de 1992',
+				'finales de 2009',
+				'fin de 2002',
+				'principios de marzo de 2009'
+			]
+		},
+		{
+			locale: 'pt',
+			expected: [
+				'1964',
+				'março de 2009',
+				'5 de maio de 2015',
+				'3–4 de maio de 2019',
+				'início de 1992',
+				'final de 2009',
+				'fim de 2002',
+				'início de março de 2009'
+			]
+		},
+		{
+			locale: 'fr',
+			expected: [
+				'1964',
+				'mars 2009',
+				'5 mai 2015',
+				'3–4 mai 2019',
+				'début 1992',
+				'fin 2009',
+				'fin 2002',
+				'début mars 2009'
+			]
+		},
+		{
+			locale: 'it',
+			expected: [
+				'1964',
+				'marzo 2009',
+				'5 maggio 2015',
+				'3–4 maggio 2019',
+				'inizio 1992',
+				'fine 2009',
+				'fine 2002',
+				'inizio marzo 2009'
+			]
+		}
+	] as const)('writes dates as $locale does', ({ locale, expected }) => {
+		expect(INPUTS.map((input) => formatDate(parsed(input), locale))).toEqual(expected);
+	});
+});
+
 describe('sortKey', () => {
 	it.each([
 		{

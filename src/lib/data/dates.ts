@@ -3,6 +3,9 @@
  * qualified ("early 1992", "late 2009", "end of 2002") or a range of days ("3–4 May 2019").
  * Written in the dataset as `[early |late |end ]YYYY[-MM[-DD]]` or `YYYY-MM-DD/YYYY-MM-DD`.
  */
+import { getLocale, type Locale } from '../paraglide/runtime';
+import { m } from '../paraglide/messages';
+
 export type Qualifier = 'early' | 'late' | 'end';
 
 export interface PartialDate {
@@ -16,20 +19,6 @@ export interface PartialDate {
 
 const PATTERN =
 	/^(?:(early|late|end) )?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:\/(\d{4})-(\d{2})-(\d{2}))?)?)?$/;
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 function daysIn(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -56,15 +45,49 @@ export function parseDate(text: string): PartialDate | null {
 	return { qualifier: (qualifier as Qualifier | undefined) ?? null, year, month, day, endDay };
 }
 
-/** "5 May 2015", "March 2009", "early 1992", "end of 2002", "3–4 May 2019". */
-export function formatDate(date: PartialDate): string {
-	const parts: string[] = [];
-	if (date.day !== null) parts.push(date.endDay ? `${date.day}–${date.endDay}` : `${date.day}`);
-	if (date.month !== null) parts.push(MONTHS[date.month - 1] ?? '');
-	parts.push(String(date.year));
-	const core = parts.join(' ');
-	if (date.qualifier === 'end') return `end of ${core}`;
-	return date.qualifier ? `${date.qualifier} ${core}` : core;
+// English dates are written the British way, as the dataset's prose writes them: "5 May 2015".
+const INTL_LOCALE: Partial<Record<Locale, string>> = { en: 'en-GB' };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+	const key = `${locale}:${withDay}`;
+	let found = formats.get(key);
+	if (!found) {
+		found = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
+			day: withDay ? 'numeric' : undefined,
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		formats.set(key, found);
+	}
+	return found;
+}
+
+const QUALIFIED: Record<
+	Qualifier,
+	(inputs: { date: string }, options: { locale: Locale }) => string
+> = { early: m.date_early, late: m.date_late, end: m.date_end };
+
+/**
+ * The date as `locale` writes it, month names and word order from Intl, the approximate words
+ * from the messages: "5 May 2015", "3–4 May 2019", "early 1992", "end of 2002" in English;
+ * "5 de mayo de 2015", "principios de 1992" in Spanish; "début mars 2009" in French.
+ */
+export function formatDate(date: PartialDate, locale: Locale = getLocale()): string {
+	let core = String(date.year);
+	if (date.month !== null) {
+		const at = Date.UTC(date.year, date.month - 1, date.day ?? 1);
+		// A range of days is the first day's date with its day written as the range: Intl's own
+		// formatRange pads or spaces the days differently from one language to the next.
+		core = format(locale, date.day !== null)
+			.formatToParts(at)
+			.map((part) =>
+				part.type === 'day' && date.endDay ? `${date.day}–${date.endDay}` : part.value
+			)
+			.join('');
+	}
+	return date.qualifier ? QUALIFIED[date.qualifier]({ date: core }, { locale }) : core;
 }
 
 const QUALIFIER_START: Record<Qualifier, number> = { early: 0, late: 0.66, end: 0.85 };

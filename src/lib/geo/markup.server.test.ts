@@ -1,3 +1,4 @@
+import { loadProse } from '../data/prose-loader';
 import { describe, expect, it } from 'vitest';
 import { geoArea, geoPath } from 'd3-geo';
 import type { FeatureCollection, Polygon } from 'geojson';
@@ -12,7 +13,7 @@ import { fitProjection, MAP_WIDTH } from './projection';
 import { MIN_TARGET, TARGET_RADIUS } from './targets';
 import { worldFeatures, type CountryFeature } from './world.server';
 
-const markup = buildMapMarkup('');
+const markup = buildMapMarkup('', 'en');
 const all = worldFeatures();
 const { projection } = fitProjection({
 	type: 'FeatureCollection',
@@ -125,7 +126,7 @@ describe('buildMapMarkup', () => {
 	);
 
 	it('prefixes links with the base path', () => {
-		const based = linksIn(buildMapMarkup('/imt-atlas'));
+		const based = linksIn(buildMapMarkup('/imt-atlas', 'en'));
 		expect(based.map((l) => l.attributes.href)).toEqual(
 			countries.map((c) => `/imt-atlas/country/${c.iso2}`)
 		);
@@ -227,7 +228,7 @@ describe('escapeAttribute', () => {
 });
 
 describe('zoom frames', () => {
-	const html = buildMapMarkup('');
+	const html = buildMapMarkup('', 'en');
 
 	it.each(countries.map((c) => ({ iso2: c.iso2 })))(
 		'$iso2 carries the bounds a zoom should frame, inside the map',
@@ -241,4 +242,15 @@ describe('zoom frames', () => {
 			expect(x1).toBeLessThanOrEqual(MAP_WIDTH);
 		}
 	);
+});
+
+describe('the map in another language', () => {
+	it('links to the Spanish pages and names countries in Spanish', async () => {
+		await loadProse('es');
+		const spanish = linksIn(buildMapMarkup('', 'es'));
+		const gb = spanish.find((l) => l.attributes['data-iso'] === 'gb')!;
+		expect(gb.attributes.href).toBe('/es/country/gb');
+		expect(gb.attributes['aria-label']).toMatch(/^Reino Unido: /);
+		expect(buildMapMarkup('', 'es')).toContain('data-name="Zimbabue"');
+	});
 });

@@ -4,7 +4,8 @@
  * component renders an empty group, so hydration neither re-renders nor re-ships the paths.
  */
 import countryCodes from 'i18n-iso-countries';
-import { countries } from '../data/dataset';
+import { localeCountries } from '../data/localized';
+import { countryName } from '../i18n/country-names';
 import { statusInSentence, statusOf } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
@@ -13,6 +14,8 @@ import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
 import { backgroundShape, countryLinkTag } from './map-dom';
 import { targetFor } from './targets';
+import { localHref } from '../i18n/links';
+import type { Locale } from '../paraglide/runtime';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
@@ -25,19 +28,30 @@ export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toU
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
- * the same order as the list. `base` is the app's base path; `detail` and `precision` as in
- * `worldRings`.
+ * the same order as the list. `base` is the app's base path; `locale` the language of the links
+ * and names; `detail` and `precision` as in `worldRings`.
  */
-export function buildMapMarkup(base: string, detail?: number, precision = 1): string {
+export function buildMapMarkup(
+	base: string,
+	locale: Locale,
+	detail?: number,
+	precision = 1
+): string {
 	const { rings, names } = worldRings(detail, precision);
 	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
 	const inUnits = (own: Ring[]) =>
 		own.map((ring) => ring.map(([x, y]): [number, number] => [x / precision, y / precision]));
+	const countries = localeCountries(locale);
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
+	const nameOf = (id: string) => {
+		const english = names.get(id) ?? '';
+		const iso2 = countryCodes.numericToAlpha2(id);
+		return iso2 ? countryName(iso2, locale, english) : english;
+	};
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
 		.filter(([id, own]) => !dataIds.has(id) && own.length)
-		.map(([id, own]) => backgroundShape(encodeRings(own), names.get(id) ?? ''))
+		.map(([id, own]) => backgroundShape(encodeRings(own), nameOf(id)))
 		.join('');
 	const linked = countries
 		.map((country) => {
@@ -48,7 +62,7 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 			const frame = own.length ? roundBounds(mainlandBounds(units)) : null;
 			const status = statusOf(country);
 			const tag = countryLinkTag({
-				href: `${base}/country/${country.iso2}`,
+				href: localHref(`${base}/country/${country.iso2}`, locale),
 				iso2: country.iso2,
 				status,
 				tactic: tacticCategoryOf(country),

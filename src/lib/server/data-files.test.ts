@@ -83,4 +83,18 @@ describe('checkDataFiles', () => {
 			expect.stringMatching(/^src\/lib\/data\/ledger\.json:\d+:\d+: /)
 		]);
 	});
+
+	it('names the file, language, country and field of a fact a translation forgot', () => {
+		const dir = copy((files) => files);
+		const file = join(dir, 'src/lib/data/translations/es.json');
+		const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+		const key = Object.keys(table).find((k) => k.startsWith('br/events/'))!;
+		delete table[key];
+		table['gb/summary'] = '';
+		writeFileSync(file, JSON.stringify(table));
+		expect(checkDataFiles(dir)).toEqual([
+			`src/lib/data/translations/es.json: es: ${key}: missing`,
+			`src/lib/data/translations/es.json: es: gb/summary: empty`
+		]);
+	});
 });

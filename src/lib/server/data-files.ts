@@ -2,9 +2,11 @@
  * Reads the data files from disk for the quick data check and the build, so that a JSON syntax
  * error is reported as `file:line:column: what is wrong` rather than as the bundler's stack.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atlasProblems, DATA_FILES, ledgerFileProblems } from './dataset-check';
+import { translationProblems } from '../data/translation-checks';
+import type { Dataset } from '../data/schema';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
@@ -37,9 +39,28 @@ const read = (root: string, file: string) =>
 export function checkDataFiles(root: string = process.cwd()): string[] {
 	const atlas = read(root, DATA_FILES.atlas);
 	const ledger = read(root, DATA_FILES.ledger);
+	const atlasFound = atlas.ok ? atlasProblems(atlas.value) : [atlas.problem];
 	return [
-		...(atlas.ok ? atlasProblems(atlas.value) : [atlas.problem]),
+		...atlasFound,
 		...(ledger.ok ? [] : [ledger.problem]),
-		...(atlas.ok && ledger.ok ? ledgerFileProblems(atlas.value, ledger.value) : [])
+		...(atlas.ok && ledger.ok ? ledgerFileProblems(atlas.value, ledger.value) : []),
+		// Translations are read against a dataset that is itself sound.
+		...(atlas.ok && !atlasFound.length ? translationFileProblems(root, atlas.value as Dataset) : [])
 	];
+}
+
+/** Every problem with the translations of the facts, each prefixed with its file. */
+export function translationFileProblems(root: string, atlas: Dataset): string[] {
+	const dir = join(root, DATA_FILES.translations);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.flatMap((name) => {
+			const file = `${DATA_FILES.translations}/${name}`;
+			const parsed = read(root, file);
+			if (!parsed.ok) return [parsed.problem];
+			const locale = name.replace(/\.json$/, '');
+			return translationProblems(atlas, locale, parsed.value).map((line) => `${file}: ${line}`);
+		});
 }

@@ -11,7 +11,9 @@ import { sourceLedgerProblems } from './source-ledger';
 
 export const DATA_FILES = {
 	atlas: 'src/lib/data/atlas.json',
-	ledger: 'src/lib/data/ledger.json'
+	ledger: 'src/lib/data/ledger.json',
+	/** The facts' prose in each language but English, one `{locale}.json` each. */
+	translations: 'src/lib/data/translations'
 } as const;
 
 /** Problems with the dataset, each prefixed with its file. */

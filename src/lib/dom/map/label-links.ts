@@ -2,7 +2,7 @@
  * Each country link's accessible name agrees with its colours: the prerendered names describe
  * today; a year replaces them and today puts back the names the build wrote.
  */
-import { countryByIso } from '$lib/data/dataset';
+import { localeCountry } from '$lib/data/localized';
 import type { YearStatus } from '$lib/data/periods';
 import { linkLabel } from '$lib/data/year-text';
 import { countryLinks, isoOf } from '$lib/geo/map-dom';
@@ -17,7 +17,7 @@ export function labelLinks(
 		const built = (link.dataset.labelBuilt ??= link.getAttribute('aria-label') ?? '');
 		const iso2 = isoOf(link);
 		const at = statuses?.get(iso2);
-		const name = countryByIso(iso2)?.name;
+		const name = localeCountry(iso2)?.name;
 		link.setAttribute(
 			'aria-label',
 			at && name && year !== null ? linkLabel(name, at, year) : built
