@@ -18,7 +18,7 @@ assertDatasetValid(atlas, ledger);
 
 const markup = {
 	atlas: buildMapMarkup(base),
-	present: buildMapMarkup(base, DETAIL.present, PRESENT_PRECISION)
+	present: buildMapMarkup(base, DETAIL.present, PRESENT_PRECISION, false)
 };
 
 const COUNTRY_PAGE = /\/country\/([a-z]{2})$/;

@@ -11,7 +11,9 @@ import { organisationLabel } from '../data/names';
 import { encodeRings, type Ring } from './encode';
 import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
-import { backgroundShape, countryLinkTag } from './map-dom';
+import { backgroundShape, countryLinkTag, hitLink } from './map-dom';
+import type { HitCountry } from './hit';
+import { hitCells } from './hit-regions.server';
 import { targetFor } from './targets';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -22,17 +24,46 @@ const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
 
 export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
 
+/** The dataset countries as the hit rule sees them, in map units. */
+export function hitCountriesOf(rings: Map<string, Ring[]>, precision = 1): HitCountry[] {
+	return countries.map((country) => {
+		const own = (rings.get(numericOf(country.iso2)) ?? []).map((ring) =>
+			ring.map(([x, y]): [number, number] => [x / precision, y / precision])
+		);
+		return { iso2: country.iso2, rings: own, target: targetFor(own) };
+	});
+}
+
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
  * the same order as the list. `base` is the app's base path; `detail` and `precision` as in
- * `worldRings`.
+ * `worldRings`. With `resolveHits`, the rings' hit areas follow the rule of hit.ts in a layer of
+ * their own (the atlas, which phones show at 360 px, where rings overlap); the talk keeps its
+ * rings' hit areas inside the links.
  */
-export function buildMapMarkup(base: string, detail?: number, precision = 1): string {
+export function buildMapMarkup(
+	base: string,
+	detail?: number,
+	precision = 1,
+	resolveHits = true
+): string {
 	const { rings, names } = worldRings(detail, precision);
 	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
 	const inUnits = (own: Ring[]) =>
 		own.map((ring) => ring.map(([x, y]): [number, number] => [x / precision, y / precision]));
+	const hitCountries = hitCountriesOf(rings, precision);
+	const targets = new Map(hitCountries.flatMap((c) => (c.target ? [[c.iso2, c.target]] : [])));
+	const cells = resolveHits ? hitCells(targets) : new Map<string, Ring>();
+	const scaled = (n: number) => Math.round(n * precision);
+	// Under the dataset countries' shapes, so each shape wins inside itself (see hit.ts).
+	const hits = [...cells]
+		.map(([iso2, cell]) => {
+			const { x, y, r } = targets.get(iso2)!;
+			const d = encodeRings([cell.map(([cx, cy]): [number, number] => [scaled(cx), scaled(cy)])]);
+			return hitLink(`${base}/country/${iso2}`, iso2, scaled(x), scaled(y), scaled(r), d);
+		})
+		.join('');
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
 	// Shapes too small to draw at this size (micro-states) are left out rather than written empty.
 	const background = [...rings]
@@ -65,5 +96,5 @@ export function buildMapMarkup(base: string, detail?: number, precision = 1): st
 			);
 		})
 		.join('');
-	return `<g class="land">${background}</g>${linked}`;
+	return `<g class="land">${background}</g>${hits ? `<g class="hits">${hits}</g>` : ''}${linked}`;
 }
