@@ -31,7 +31,7 @@ function markupFor(kind: 'atlas' | 'present', locale: Locale): string {
 	if (markup === undefined) {
 		markup =
 			kind === 'present'
-				? buildMapMarkup(base, locale, DETAIL.present, PRESENT_PRECISION)
+				? buildMapMarkup(base, locale, DETAIL.present, PRESENT_PRECISION, false)
 				: buildMapMarkup(base, locale);
 		markups.set(key, markup);
 	}

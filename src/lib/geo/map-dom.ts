@@ -10,6 +10,8 @@ import type { Bounds } from './mainland';
 export const MAP_SLOT = { 'data-geo': 'countries' } as const;
 const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
 const LINK = 'a.country';
+/** A country's link, or the hit area of its ring (see hitLink). */
+const LINK_OR_HIT = 'a.country, a.hit';
 const ISO2 = /^[a-z]{2}$/;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -30,6 +32,17 @@ export function countryLinkTag({ href, iso2, status, tactic, frame, label }: Cou
 	const box = frame ? frame.flat().join(' ') : '';
 	return `<a href="${href}" class="country" data-iso="${iso2}" data-status="${status}" data-tactic="${tactic}" data-frame="${box}" aria-label="${escapeAttribute(label)}">`;
 }
+
+/**
+ * A ring country's hit area: a link as large as its ring, drawn in a layer under every dataset
+ * country's shape, clipped to the part of the map nearer its ring's centre than any other ring's
+ * (hit.ts). The visible ring, inside the country's own link, takes no pointer. The hit link is
+ * out of the Tab order and hidden from assistive technology: the country's own link is there.
+ */
+export const hitLink = (href: string, iso2: string, cx: number, cy: number, r: number, d: string) =>
+	`<a href="${href}" class="hit" data-iso="${iso2}" tabindex="-1" aria-hidden="true">` +
+	`<clipPath id="hit-${iso2}"><path d="${d}"/></clipPath>` +
+	`<circle cx="${cx}" cy="${cy}" r="${r}" clip-path="url(#hit-${iso2})"/></a>`;
 
 /** A country without data: a shape and, for the tooltip, its name. */
 export const backgroundShape = (d: string, name: string) =>
@@ -59,10 +72,13 @@ export function countryLink(map: ParentNode, iso2: string | null): SVGAElement |
 		: null;
 }
 
-/** The dataset country an event's target belongs to, if any. */
+/** The dataset country's link (or its ring's hit area) an event's target belongs to, if any. */
 export function linkAt(target: EventTarget | null): SVGAElement | null {
-	return target instanceof Element ? target.closest<SVGAElement>(LINK) : null;
+	return target instanceof Element ? target.closest<SVGAElement>(LINK_OR_HIT) : null;
 }
+
+/** Whether `link` is the hit area of a ring rather than the country's own link. */
+export const isHitArea = (link: SVGAElement) => link.classList.contains('hit');
 
 /** The ISO code a link stands for. */
 export const isoOf = (link: SVGAElement) => link.dataset.iso ?? '';

@@ -12,7 +12,9 @@ import { organisationLabel } from '../data/names';
 import { encodeRings, type Ring } from './encode';
 import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
-import { backgroundShape, countryLinkTag } from './map-dom';
+import { backgroundShape, countryLinkTag, hitLink } from './map-dom';
+import type { HitCountry } from './hit';
+import { hitCells } from './hit-regions.server';
 import { targetFor } from './targets';
 import { localHref } from '../i18n/links';
 import type { Locale } from '../paraglide/runtime';
@@ -25,23 +27,48 @@ const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
 
 export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toUpperCase()) ?? '';
 
+/** The dataset countries as the hit rule sees them, in map units. */
+export function hitCountriesOf(rings: Map<string, Ring[]>, precision = 1): HitCountry[] {
+	return countries.map((country) => {
+		const own = (rings.get(numericOf(country.iso2)) ?? []).map((ring) =>
+			ring.map(([x, y]): [number, number] => [x / precision, y / precision])
+		);
+		return { iso2: country.iso2, rings: own, target: targetFor(own) };
+	});
+}
+
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
  * the same order as the list. `base` is the app's base path; `locale` the language of the links
- * and names; `detail` and `precision` as in `worldRings`.
+ * and names; `detail` and `precision` as in `worldRings`. With `resolveHits`, the rings' hit
+ * areas follow the rule of hit.ts in a layer of their own (the atlas, which phones show at 360 px,
+ * where rings overlap); the talk keeps its rings' hit areas inside the links.
  */
 export function buildMapMarkup(
 	base: string,
 	locale: Locale,
 	detail?: number,
-	precision = 1
+	precision = 1,
+	resolveHits = true
 ): string {
 	const { rings, names } = worldRings(detail, precision);
 	// Frames and hit targets are reckoned in map units, whatever the precision of the paths.
 	const inUnits = (own: Ring[]) =>
 		own.map((ring) => ring.map(([x, y]): [number, number] => [x / precision, y / precision]));
 	const countries = localeCountries(locale);
+	const hitCountries = hitCountriesOf(rings, precision);
+	const targets = new Map(hitCountries.flatMap((c) => (c.target ? [[c.iso2, c.target]] : [])));
+	const cells = resolveHits ? hitCells(targets) : new Map<string, Ring>();
+	const scaled = (n: number) => Math.round(n * precision);
+	// Under the dataset countries' shapes, so each shape wins inside itself (see hit.ts).
+	const hits = [...cells]
+		.map(([iso2, cell]) => {
+			const { x, y, r } = targets.get(iso2)!;
+			const d = encodeRings([cell.map(([cx, cy]): [number, number] => [scaled(cx), scaled(cy)])]);
+			return hitLink(localHref(`${base}/country/${iso2}`, locale), iso2, scaled(x), scaled(y), scaled(r), d);
+		})
+		.join('');
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
 	const nameOf = (id: string) => {
 		const english = names.get(id) ?? '';
@@ -79,5 +106,5 @@ export function buildMapMarkup(
 			);
 		})
 		.join('');
-	return `<g class="land">${background}</g>${linked}`;
+	return `<g class="land">${background}</g>${hits ? `<g class="hits">${hits}</g>` : ''}${linked}`;
 }

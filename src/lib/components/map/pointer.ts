@@ -13,6 +13,14 @@ export function hoverTargetOf(target: EventTarget | null): HoverTarget | null {
 	return name ? { name } : null;
 }
 
+/**
+ * The dataset country exactly under a viewport point. A tap's click is retargeted by Chromium's
+ * touch adjustment to a "best" link near the finger, judged by bounding boxes, which on a phone
+ * can pick a neighbour's ring over the country under the finger; the map's hit areas are exact
+ * for a point (geo/hit.ts), so the point the finger went down at decides.
+ */
+export const linkUnder = (x: number, y: number) => linkAt(document.elementFromPoint(x, y));
+
 /** A viewport point as CSS pixels from the top-left corner of a box. */
 export function pointIn(
 	box: DOMRectReadOnly,

@@ -1,0 +1,22 @@
+/**
+ * Which input zooms or pans the atlas map. A plain wheel belongs to the page, which it scrolls;
+ * with ctrl or cmd held (and a trackpad's pinch, which the browser sends as a ctrl-wheel) it
+ * zooms. Otherwise d3-zoom's own rule: no secondary button, no ctrl-click (which opens a link in
+ * a new tab). Touch always: pinch, drag and double-tap.
+ */
+
+/** How far in the map zooms: a small country then fills a phone's screen. */
+export const MAX_ZOOM = 12;
+
+/** What the rule reads of a DOM event. */
+export interface GestureEvent {
+	type: string;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	button?: number;
+}
+
+export function zoomsOrPans({ type, ctrlKey, metaKey, button }: GestureEvent): boolean {
+	if (type === 'wheel') return !!(ctrlKey || metaKey);
+	return !ctrlKey && !button;
+}
