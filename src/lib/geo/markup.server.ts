@@ -4,6 +4,7 @@
  * component renders an empty group, so hydration neither re-renders nor re-ships the paths.
  */
 import countryCodes from 'i18n-iso-countries';
+import { countries } from '../data/dataset';
 import { localeCountries } from '../data/localized';
 import { countryName } from '../i18n/country-names';
 import { statusInSentence, statusOf } from '../data/status';
