@@ -247,10 +247,12 @@ describe('zoom frames', () => {
 describe('the map in another language', () => {
 	it('links to the Spanish pages and names countries in Spanish', async () => {
 		await loadProse('es');
-		const spanish = linksIn(buildMapMarkup('', 'es'));
+		const html = buildMapMarkup('', 'es');
+		const spanish = linksIn(html);
 		const gb = spanish.find((l) => l.attributes['data-iso'] === 'gb')!;
 		expect(gb.attributes.href).toBe('/es/country/gb');
 		expect(gb.attributes['aria-label']).toMatch(/^Reino Unido: /);
-		expect(buildMapMarkup('', 'es')).toContain('data-name="Zimbabue"');
-	});
+		expect(html).toContain('data-name="Zimbabue"');
+		// Building a whole map takes seconds on a loaded machine.
+	}, 30_000);
 });
