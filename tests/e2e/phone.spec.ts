@@ -104,3 +104,57 @@ test.describe('on a phone turned sideways (740×360)', () => {
 		expect((await onScreen(heading)).top).toBeGreaterThanOrEqual(0);
 	});
 });
+
+for (const touch of [true, false]) {
+	test.describe(`the hints ${touch ? 'on a touch phone' : 'at a desk'}`, () => {
+		test.use(
+			touch
+				? { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }
+				: { viewport: { width: 1280, height: 800 } }
+		);
+
+		test(`speak of ${touch ? 'taps' : 'keys and hovering'}, from the first paint`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			const slider = page.locator('[data-timeline] .hint');
+			const map = page.locator('.map-note');
+			if (touch) {
+				await expect(slider.getByText(/Drag the slider/)).toBeVisible();
+				await expect(slider.getByText(/Arrow keys/)).toBeHidden();
+				await expect(map.getByText('Tap a country to open it.')).toBeVisible();
+				await expect(map.getByText(/Hover/)).toBeHidden();
+			} else {
+				await expect(slider.getByText(/Arrow keys step a year/)).toBeVisible();
+				await expect(slider.getByText(/Drag the slider/)).toBeHidden();
+				await expect(map.getByText(/Hover or Tab to a country/)).toBeVisible();
+				await expect(map.getByText(/Tap a country/)).toBeHidden();
+			}
+		});
+
+		test(`the talk's help names ${touch ? 'swipes and taps' : 'each key in a kbd element'}`, async ({
+			page
+		}) => {
+			await page.goto('/present');
+			await hydrated(page);
+			await page.keyboard.press('?');
+			const help = page.locator('[data-help]');
+			await expect(help).toBeVisible();
+			if (touch) {
+				await expect(help.getByRole('heading', { name: 'Touch' })).toBeVisible();
+				await expect(help.locator('[data-help-touch]')).toContainText('Swipe left');
+				await expect(help.locator('[data-help-touch]')).toContainText('Tap a country');
+				await expect(help.locator('[data-help-keys]')).toBeHidden();
+			} else {
+				await expect(help.getByRole('heading', { name: 'Keys' })).toBeVisible();
+				await expect(help.locator('[data-help-touch]')).toBeHidden();
+				const keys = await help.locator('[data-help-keys] kbd').allTextContents();
+				for (const key of ['→', 'Space', 'PageDown', 'Home', 'End', 'Enter', 'F', '?', 'Escape'])
+					expect(keys).toContain(key);
+				await expect(help.locator('[data-help-keys] dt').first()).toHaveText(
+					/^→\s*↓\s*Space\s*PageDown\s*Enter$/
+				);
+			}
+		});
+	});
+}
