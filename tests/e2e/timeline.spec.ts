@@ -434,3 +434,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+for (const viewport of [
+	{ width: 360, height: 740 },
+	{ width: 1024, height: 768 },
+	{ width: 3840, height: 2160 }
+]) {
+	test.describe(`the slider's year labels at ${viewport.width}×${viewport.height}`, () => {
+		test.use({ viewport });
+
+		test('never overlap, and the first year and Today always show', async ({ page }) => {
+			await open(page, '/');
+			const labels = page.locator('[data-timeline] .marks li span');
+			await expect(labels.first()).toBeVisible();
+			const boxes = await labels.evaluateAll((spans) =>
+				spans
+					.filter((span) => getComputedStyle(span).visibility === 'visible')
+					.map((span) => {
+						const { left, right, top, bottom } = span.getBoundingClientRect();
+						return { text: span.textContent, left, right, top, bottom };
+					})
+			);
+			const texts = boxes.map((box) => box.text);
+			expect(texts[0]).toBe('1964');
+			expect(texts.at(-1)).toBe('Today');
+			// Wider screens have room for more of the milestones' labels.
+			expect(boxes.length).toBeGreaterThanOrEqual(viewport.width > 1000 ? 9 : 6);
+			// Labels that touch read as one number ("19641974"): they must keep a few pixels apart.
+			const GAP = 4;
+			for (const [i, a] of boxes.entries())
+				for (const b of boxes.slice(i + 1)) {
+					const apart =
+						a.right + GAP <= b.left ||
+						b.right + GAP <= a.left ||
+						a.bottom <= b.top ||
+						b.bottom <= a.top;
+					expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+				}
+		});
+	});
+}

@@ -26,39 +26,18 @@ export interface Mark {
 	label: string;
 	/** Where it stands along the track, 0 at the first year and 1 at today. */
 	at: number;
-	/** The row of labels it sits in, 0 nearest the track, so that labels never overlap. */
-	row: number;
-}
-
-/** A label's width with the space after it, in ems: four digits and a little room. */
-const LABEL_EM = 2.8;
-
-/**
- * How many years a label spans on a track `trackPx` wide, labels `emPx` high; the track keeps
- * `tailEm` past its end for today's label. Narrow tracks so get more rows of labels.
- */
-export function labelYears(trackPx: number, emPx: number, years: YearSpan, tailEm = 3): number {
-	const perYear = (trackPx - tailEm * emPx) / (years.last + 1 - years.first);
-	return perYear > 0 ? (LABEL_EM * emPx) / perYear : Number.POSITIVE_INFINITY;
 }
 
 /**
- * A mark under the slider for each milestone year, and one for today. Labels are centred on
- * their mark, bar the first, which starts at the track's start, and today's, which stands past
- * its end; each goes in the first row where it clears the label before it. `width` is a
- * label's width in years (see `labelYears`).
+ * A mark under the slider for each milestone year, and one for today. Which labels show, and
+ * in which row, is decided in the page from their measured widths (see `label-rows.ts`).
  */
-export function marks(milestones: readonly number[], years: YearSpan, width = 3.5): Mark[] {
+export function marks(milestones: readonly number[], years: YearSpan): Mark[] {
 	const span = years.last + 1 - years.first;
 	const inside = milestones.filter((y) => y >= years.first && y <= years.last);
-	const rowEnds: number[] = [];
-	return [...inside, null].map((year, index) => {
-		const value = sliderValue(year, years);
-		// A label that starts at its mark still wants room before it: the gap is part of `width`.
-		const start = index === 0 || year === null ? value - width / 5 : value - width / 2;
-		let row = rowEnds.findIndex((end) => end <= start);
-		if (row < 0) row = rowEnds.length;
-		rowEnds[row] = start + width;
-		return { year, label: yearText(year), at: (value - years.first) / span, row };
-	});
+	return [...inside, null].map((year) => ({
+		year,
+		label: yearText(year),
+		at: (sliderValue(year, years) - years.first) / span
+	}));
 }
