@@ -67,7 +67,14 @@ export function buildMapMarkup(
 		.map(([iso2, cell]) => {
 			const { x, y, r } = targets.get(iso2)!;
 			const d = encodeRings([cell.map(([cx, cy]): [number, number] => [scaled(cx), scaled(cy)])]);
-			return hitLink(localHref(`${base}/country/${iso2}`, locale), iso2, scaled(x), scaled(y), scaled(r), d);
+			return hitLink(
+				localHref(`${base}/country/${iso2}`, locale),
+				iso2,
+				scaled(x),
+				scaled(y),
+				scaled(r),
+				d
+			);
 		})
 		.join('');
 	const dataIds = new Set(countries.map((c) => numericOf(c.iso2)));
