@@ -10,8 +10,19 @@ describe('zoomsOrPans', () => {
 			expected: true
 		},
 		{ name: 'a cmd-wheel', event: { type: 'wheel', metaKey: true }, expected: true },
-		{ name: 'a mouse drag', event: { type: 'mousedown', button: 0 }, expected: true },
-		{ name: 'a right-button drag', event: { type: 'mousedown', button: 2 }, expected: false },
+		{
+			name: 'a mouse drag on the zoomed map',
+			event: { type: 'mousedown', button: 0 },
+			k: 2,
+			expected: true
+		},
+		{
+			name: 'a mouse press on the whole map (a click)',
+			event: { type: 'mousedown', button: 0 },
+			k: 1,
+			expected: false
+		},
+		{ name: 'a right-button drag', event: { type: 'mousedown', button: 2 }, k: 2, expected: false },
 		{
 			name: 'a ctrl-click (a new tab)',
 			event: { type: 'mousedown', button: 0, ctrlKey: true },
@@ -19,7 +30,7 @@ describe('zoomsOrPans', () => {
 		},
 		{ name: 'a touch', event: { type: 'touchstart' }, expected: true },
 		{ name: 'a double-click', event: { type: 'dblclick', button: 0 }, expected: true }
-	])('says $expected to $name', ({ event, expected }) => {
-		expect(zoomsOrPans(event)).toBe(expected);
+	])('says $expected to $name', ({ event, k, expected }) => {
+		expect(zoomsOrPans(event, k ?? 1)).toBe(expected);
 	});
 });

@@ -2,7 +2,9 @@
  * Which input zooms or pans the atlas map. A plain wheel belongs to the page, which it scrolls;
  * with ctrl or cmd held (and a trackpad's pinch, which the browser sends as a ctrl-wheel) it
  * zooms. Otherwise d3-zoom's own rule: no secondary button, no ctrl-click (which opens a link in
- * a new tab). Touch always: pinch, drag and double-tap.
+ * a new tab); a mouse drag only once the map is zoomed in, where there is something to pan, so
+ * that a plain click on the whole map runs none of d3-zoom's code. Touch always: pinch, drag and
+ * double-tap.
  */
 
 /** How far in the map zooms: a small country then fills a phone's screen. */
@@ -16,7 +18,9 @@ export interface GestureEvent {
 	button?: number;
 }
 
-export function zoomsOrPans({ type, ctrlKey, metaKey, button }: GestureEvent): boolean {
+/** Whether d3-zoom should take `event`, the map being at scale `k`. */
+export function zoomsOrPans({ type, ctrlKey, metaKey, button }: GestureEvent, k: number): boolean {
 	if (type === 'wheel') return !!(ctrlKey || metaKey);
+	if (type === 'mousedown' && k <= 1) return false;
 	return !ctrlKey && !button;
 }

@@ -7,7 +7,7 @@
  * what prefers-reduced-motion asks and costs no frames.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { countriesOf } from '$lib/geo/map-dom';
 import { MAP_HEIGHT, MAP_WIDTH } from '$lib/geo/projection';
 import { MAX_ZOOM, zoomsOrPans } from './zoom-gesture';
@@ -32,7 +32,7 @@ export function attachZoom(svg: SVGSVGElement, onchange: (k: number) => void): M
 		.translateExtent(world)
 		.scaleExtent([1, MAX_ZOOM])
 		.duration(0)
-		.filter(zoomsOrPans)
+		.filter((event) => zoomsOrPans(event, zoomTransform(svg).k))
 		.on('zoom', ({ transform }) => {
 			group?.setAttribute('transform', transform.toString());
 			svg.style.setProperty('--zoom-k', String(transform.k));
