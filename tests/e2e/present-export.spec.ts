@@ -159,7 +159,7 @@ async function openPrint(page: Page, query = '') {
 	await page.goto(`/present/print${query}`);
 	await hydrated(page);
 	await page.waitForFunction(() =>
-		[...document.querySelectorAll<SVGSVGElement>('[data-print-map]')].every((m) => m.dataset.drawn)
+		[...document.querySelectorAll<SVGSVGElement>('[data-stop-map]')].every((m) => m.dataset.drawn)
 	);
 }
 
@@ -188,7 +188,7 @@ test.describe('print view', () => {
 		await openPrint(page, '?tour=fr,ru');
 		const slides = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-slide]')].map((slide) => {
-				const map = slide.querySelector<SVGSVGElement>('[data-print-map]')!;
+				const map = slide.querySelector<SVGSVGElement>('[data-stop-map]')!;
 				const current = map.querySelector('a[data-current] path');
 				const side = slide.querySelector('.side')!.getBoundingClientRect();
 				const source = slide.querySelector('.source')!.getBoundingClientRect();

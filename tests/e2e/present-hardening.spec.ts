@@ -15,7 +15,7 @@ async function theme(page: Page, want: 'light' | 'dark') {
 test.describe('accessibility of presentation mode', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('axe-core finds no violations in either theme, with help open, in the history tour and the presenter view', async ({
+	test('axe-core finds no violations in either theme, with help open, in the history tour and the presenter view (its pictures and its question)', async ({
 		page
 	}) => {
 		// Four axe runs over three pages: on a loaded 2-core machine it can outlast the default 30 s.
@@ -33,7 +33,16 @@ test.describe('accessibility of presentation mode', () => {
 			],
 			['the history tour', '/present?tour=history&stop=20', async () => {}],
 			['the whole world', '/present?tour=br', (page) => page.keyboard.press('End')],
-			['the presenter view', '/present/presenter?stop=3', async () => {}]
+			[
+				'the presenter view and its pictures',
+				'/present/presenter?stop=3',
+				(page) => expect(page.locator('[data-stop-map][data-drawn]')).toHaveCount(2)
+			],
+			[
+				'the presenter view asking which talk to join',
+				'/present/presenter',
+				(page) => expect(page.getByRole('dialog', { name: 'No talk found' })).toBeVisible()
+			]
 		];
 		for (const [name, path, ready] of scans) {
 			await test.step(name, async () => {

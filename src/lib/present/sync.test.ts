@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { joinSync, type Channel, type SyncState } from './sync';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	findTalks,
+	joinSync,
+	PROTOCOL,
+	type Channel,
+	type SyncState,
+	type TalkFound
+} from './sync';
 
 /** An in-memory BroadcastChannel: delivers to every other member, never to the sender. */
 function network() {
@@ -85,8 +92,10 @@ describe('joinSync', () => {
 	it('ignores malformed messages', () => {
 		const join = network();
 		const a = window(join, 'default', { index: 0, blackout: false });
-		join().postMessage({ tour: 'default', type: 'state', state: { index: 'x' } });
+		join().postMessage({ v: PROTOCOL, tour: 'default', type: 'state', state: { index: 'x' } });
 		join().postMessage('nonsense');
+		// A window left open from a build before versioned messages.
+		join().postMessage({ tour: 'default', type: 'state', state: { index: 3, blackout: false } });
 		expect(a.state.index).toBe(0);
 	});
 
@@ -97,5 +106,47 @@ describe('joinSync', () => {
 		a.sync.close();
 		b.act({ index: 4, blackout: false });
 		expect(a.state.index).toBe(0);
+	});
+});
+
+describe('findTalks', () => {
+	/** Runs findTalks on `join`'s network and returns what it found once the wait is over. */
+	function found(join: () => Channel): TalkFound[] {
+		vi.useFakeTimers();
+		let talks: TalkFound[] = [];
+		findTalks(200, (t) => (talks = t), join());
+		vi.advanceTimersByTime(200);
+		vi.useRealTimers();
+		return talks;
+	}
+
+	it('every talk answers with its tour and place, whatever the tour', () => {
+		const join = network();
+		window(join, 'history', { index: 3, blackout: false, part: 1, parts: 2 });
+		window(join, 'default', { index: 0, blackout: true });
+		expect(found(join)).toEqual([
+			{ tour: 'history', state: { index: 3, blackout: false, part: 1, parts: 2 } },
+			{ tour: 'default', state: { index: 0, blackout: true } }
+		]);
+	});
+
+	it('asking moves no talk', () => {
+		const join = network();
+		const audience = window(join, 'history', { index: 3, blackout: false });
+		found(join);
+		expect(audience.state.index).toBe(3);
+		expect(audience.received).toBe(0);
+	});
+
+	it('finds nothing when no talk runs, and nothing once given up', () => {
+		expect(found(network())).toEqual([]);
+		const join = network();
+		window(join, 'history', { index: 3, blackout: false });
+		vi.useFakeTimers();
+		let called = false;
+		findTalks(200, () => (called = true), join())();
+		vi.advanceTimersByTime(200);
+		vi.useRealTimers();
+		expect(called).toBe(false);
 	});
 });

@@ -1,8 +1,12 @@
 /**
- * Keeps the audience window and the presenter view on the same stop, both ways. Each window
- * sends what its speaker did; a window never re-sends what it received, so the two cannot
- * echo each other. Messages name the tour, so two different talks open at once stay apart.
+ * Keeps the talk's windows (the audience's and the presenter view) on the same stop, both ways.
+ * Each window sends what its speaker did; a window never re-sends what it received, so the two
+ * cannot echo each other. Messages name the tour, so two different talks open at once stay apart;
+ * a presenter view opened with no tour or stop of its own asks every talk where it is (`who`).
+ * Messages carry the protocol's version, so a window left open from an older build is ignored.
  */
+
+export const PROTOCOL = 2;
 
 export interface SyncState {
 	index: number;
@@ -13,10 +17,20 @@ export interface SyncState {
 	parts?: number;
 }
 
-type Message = { tour: string } & (
-	| { type: 'state'; state: SyncState }
+/** A talk running in another window, as it answers `who`: its tour (as messages name it) and where it is. */
+export interface TalkFound {
+	tour: string;
+	state: SyncState;
+}
+
+export type Message = { v: typeof PROTOCOL } & (
+	| { type: 'state'; tour: string; state: SyncState }
 	/** A new window; with `index`, one opened on a stop of its own that the others should take. */
-	| { type: 'hello'; index?: number }
+	| { type: 'hello'; tour: string; index?: number }
+	/** A presenter view looking for the talks running, whatever their tour. */
+	| { type: 'who' }
+	/** A talk's answer to `who`. */
+	| ({ type: 'here' } & TalkFound)
 );
 
 /** What BroadcastChannel offers, so tests can pass a fake. */
@@ -27,6 +41,8 @@ export interface Channel {
 }
 
 export const CHANNEL_NAME = 'imt-atlas-presentation';
+/** The name messages give the tour an address leaves unsaid. */
+export const DEFAULT_TOUR = 'default';
 
 export interface Sync {
 	/** Tells the other windows what this one now shows. */
@@ -34,8 +50,16 @@ export interface Sync {
 	close(): void;
 }
 
-function isMessage(data: unknown, tour: string): data is Message {
-	return typeof data === 'object' && data !== null && (data as Message).tour === tour;
+const validState = (state: SyncState | undefined): state is SyncState =>
+	Number.isInteger(state?.index);
+
+function isMessage(data: unknown): data is Message {
+	return (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as Message).v === PROTOCOL &&
+		typeof (data as Message).type === 'string'
+	);
 }
 
 /**
@@ -53,18 +77,48 @@ export function joinSync(
 ): Sync {
 	const post = (message: Message) => channel.postMessage(message);
 	channel.onmessage = ({ data }) => {
-		if (!isMessage(data, tour)) return;
+		if (!isMessage(data)) return;
+		if (data.type === 'who') post({ v: PROTOCOL, type: 'here', tour, state: current() });
+		if (!('tour' in data) || data.tour !== tour) return;
 		if (data.type === 'hello') {
 			if (Number.isInteger(data.index)) onremote({ ...current(), index: data.index! });
-			post({ tour, type: 'state', state: current() });
-		} else if (Number.isInteger(data.state?.index)) onremote(data.state);
+			post({ v: PROTOCOL, tour, type: 'state', state: current() });
+		} else if (data.type === 'state' && validState(data.state)) onremote(data.state);
 	};
-	post({ tour, type: 'hello', ...(stop === null ? {} : { index: stop }) });
+	post({ v: PROTOCOL, tour, type: 'hello', ...(stop === null ? {} : { index: stop }) });
 	return {
-		send: (state) => post({ tour, type: 'state', state }),
+		send: (state) => post({ v: PROTOCOL, tour, type: 'state', state }),
 		close: () => {
 			channel.onmessage = null;
 			channel.close();
 		}
 	};
+}
+
+/**
+ * Asks every talk running in this browser where it is, and hands their answers to `onfound` after
+ * `wait` ms (the channel answers within a frame; the wait only has to outlast a busy one). The
+ * returned function gives up early, without calling `onfound`.
+ */
+export function findTalks(
+	wait: number,
+	onfound: (talks: TalkFound[]) => void,
+	channel: Channel = new BroadcastChannel(CHANNEL_NAME)
+): () => void {
+	const found: TalkFound[] = [];
+	channel.onmessage = ({ data }) => {
+		if (isMessage(data) && data.type === 'here' && validState(data.state))
+			found.push({ tour: String(data.tour), state: data.state });
+	};
+	const close = () => {
+		clearTimeout(timer);
+		channel.onmessage = null;
+		channel.close();
+	};
+	const timer = setTimeout(() => {
+		close();
+		onfound(found);
+	}, wait);
+	channel.postMessage({ v: PROTOCOL, type: 'who' } satisfies Message);
+	return close;
 }

@@ -1,13 +1,22 @@
 /**
  * One window's part in a talk: the tour read from the address, the position in it, and the
  * channel to the talk's other windows. The audience page and the presenter view both hold one;
- * whatever either does, the other follows.
+ * whatever either does, the other follows. A presenter view whose address names no tour and no
+ * stop first looks for the talk already running (see join.ts) rather than start its own.
  */
 import { countries } from '$lib/data/dataset';
 import { Presentation } from './controller.svelte';
 import type { Command } from './keys';
-import { readAddress } from './address';
-import { joinSync, type Sync, type SyncState } from './sync';
+import { readAddress, type TalkAddress } from './address';
+import { chooseTalk, tourParams } from './join';
+import {
+	DEFAULT_TOUR,
+	findTalks,
+	joinSync,
+	type Sync,
+	type SyncState,
+	type TalkFound
+} from './sync';
 import { defaultTour } from './tour';
 
 export class Talk {
@@ -16,26 +25,70 @@ export class Talk {
 	notices = $state<string[]>([]);
 	/** The tour as the address gives it (null for the default), kept in links and messages. */
 	tour = $state<string | null>(null);
+	/** Still looking for a talk to join; the window shows none yet. */
+	looking = $state(false);
+	/** The talks found, for the speaker to choose from (none: no talk answered); null once chosen. */
+	choice = $state<TalkFound[] | null>(null);
 	#sync: Sync | null = null;
+	#address: TalkAddress | null = null;
+	#stopLooking = () => {};
+	#find = 0;
 
-	/** Reads `?tour=` and `?stop=` and joins the other windows of the same tour. */
-	start(params: URLSearchParams): () => void {
-		const address = readAddress(params, countries);
-		this.notices = address.notices;
-		this.tour = address.tour;
-		this.show = new Presentation(address.stops, address.index);
-		// A window opened on a stop of its own (a shared link, a reload) takes the others there;
-		// one opened without asks where the talk is.
-		this.#sync = joinSync(
-			this.tour ?? 'default',
-			() => this.#state(),
-			(state) => this.#apply(state),
-			address.stopGiven ? address.index : null
-		);
+	/**
+	 * Reads `?tour=` and `?stop=` and joins the other windows of the same tour. With `find` (the
+	 * presenter view) and an address naming neither, it first looks `find` ms for the talk running.
+	 */
+	start(params: URLSearchParams, find = 0): () => void {
+		const address = (this.#address = readAddress(params, countries));
+		this.#find = find;
+		if (find > 0 && !params.has('tour') && !params.has('stop')) this.look();
+		else this.#begin(address, address.stopGiven ? address.index : null);
 		return () => {
+			this.#stopLooking();
 			this.#sync?.close();
 			this.#sync = null;
 		};
+	}
+
+	/** Looks for the talks running; joins the one found, or asks the speaker to choose. */
+	look() {
+		this.choice = null;
+		this.looking = true;
+		this.#stopLooking = findTalks(this.#find, (found) => {
+			this.looking = false;
+			const decision = chooseTalk(found);
+			if (decision.kind === 'join') this.join(decision.talk);
+			else this.choice = decision.talks;
+		});
+	}
+
+	/** Follows the talk `found`, where it is now. */
+	join(found: TalkFound) {
+		const address = readAddress(tourParams(found.tour), countries);
+		this.#begin({ ...address, notices: [] }, null);
+		this.#apply(found.state);
+	}
+
+	/** Starts the talk the address asks for, taking any window of its tour there. */
+	startOwn() {
+		const address = this.#address!;
+		this.#begin(address, address.index);
+	}
+
+	// A window opened on a stop of its own (a shared link, a reload) takes the others there;
+	// one opened without asks where the talk is.
+	#begin({ stops, index, tour, notices }: TalkAddress, announce: number | null) {
+		this.choice = null;
+		this.notices = notices;
+		this.tour = tour;
+		this.show = new Presentation(stops, index);
+		this.#sync?.close();
+		this.#sync = joinSync(
+			tour ?? DEFAULT_TOUR,
+			() => this.#state(),
+			(state) => this.#apply(state),
+			announce
+		);
 	}
 
 	/** The speaker has read the notices, or moved on. */

@@ -8,9 +8,9 @@ const params = (query: string) => new URLSearchParams(query);
 const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 const stops: (() => void)[] = [];
-function started(query: string): Talk {
+function started(query: string, find = 0): Talk {
 	const talk = new Talk();
-	stops.push(talk.start(params(query)));
+	stops.push(talk.start(params(query), find));
 	return talk;
 }
 
@@ -87,5 +87,75 @@ describe('two windows of one talk', () => {
 		one.act({ type: 'last' });
 		await delivered();
 		expect(other.show.index).toBe(0);
+	});
+});
+
+describe('a presenter view opened with no tour or stop', () => {
+	/** Opens a presenter view that looks 30 ms for a talk, and waits for its answer. */
+	async function presenter(query = '') {
+		const talk = started(query, 30);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		return talk;
+	}
+
+	it('joins the one talk running, in its tour, stop and part, and moves it', async () => {
+		const audience = started('?tour=history&stop=4');
+		audience.measured(2);
+		audience.act({ type: 'next' });
+		const view = await presenter();
+		expect(view.looking).toBe(false);
+		expect(view.choice).toBeNull();
+		expect([view.tour, view.show.index, view.show.part, view.show.parts]).toEqual([
+			'history',
+			3,
+			1,
+			2
+		]);
+		expect(view.search()).toBe('?tour=history&stop=4');
+		view.act({ type: 'next' });
+		await delivered();
+		expect(audience.show.index).toBe(4);
+	});
+
+	it('asks when talks are at different places, and joins the one chosen', async () => {
+		started('?tour=gb,br,fr&stop=2');
+		started('?stop=5');
+		const view = await presenter();
+		expect(view.choice?.map((t) => [t.tour, t.state.index])).toEqual([
+			['gb,br,fr', 1],
+			['default', 4]
+		]);
+		view.join(view.choice![1]!);
+		expect([view.choice, view.tour, view.show.index]).toEqual([null, null, 4]);
+	});
+
+	it('asks when no talk answers, and starts at the first stop if told to', async () => {
+		const view = await presenter();
+		expect(view.choice).toEqual([]);
+		view.startOwn();
+		expect([view.choice, view.show.index]).toEqual([null, 0]);
+	});
+
+	it('looks again when asked, and joins the talk opened meanwhile', async () => {
+		const view = await presenter();
+		expect(view.choice).toEqual([]);
+		started('?tour=history&stop=7');
+		view.look();
+		expect([view.looking, view.choice]).toEqual([true, null]);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect([view.looking, view.choice, view.tour, view.show.index]).toEqual([
+			false,
+			null,
+			'history',
+			6
+		]);
+	});
+
+	it('follows an address that names a tour or a stop, without looking', () => {
+		for (const query of ['?tour=history', '?stop=3']) {
+			const view = started(query, 30);
+			expect(view.looking).toBe(false);
+			expect(view.choice).toBeNull();
+		}
 	});
 });

@@ -1,7 +1,8 @@
 /**
- * The print view's maps are copies of one map. The page carries the prerendered geometry once
- * (see the print page for why) and each stop's map clones it: the shapes into the stop's own
- * group, the fill patterns into its own `<defs>` under ids of its own, scaled for its zoom.
+ * The print view's maps, and the presenter view's pictures, are copies of one map. The page
+ * carries the prerendered geometry once (see the print page for why) and each stop's map clones
+ * it: the shapes into the stop's own group, the fill patterns into its own `<defs>` under ids of
+ * its own, scaled for its zoom.
  */
 import { countryLinks, isoOf } from '$lib/geo/map-dom';
 
