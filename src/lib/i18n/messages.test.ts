@@ -1,60 +1,86 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * The message files against each other and against the code: every key in every language, never
+ * empty, with the same parameters as English, and every key used somewhere in src/ (a key left
+ * behind by a removed string is dead weight in every language's bundle).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseLocale, locales } from '$lib/paraglide/runtime';
+import { locales } from '$lib/paraglide/runtime';
 
-const messagesOf = (locale: string): Record<string, string> => {
+type Variant = { declarations?: string[]; match: Record<string, string> };
+type Message = string | Variant[];
+
+const read = (locale: string): Record<string, Message> => {
 	const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
 	delete messages.$schema;
 	return messages;
 };
-const english = messagesOf(baseLocale);
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((p) => p[1]).sort();
+const files = Object.fromEntries(locales.map((l) => [l, read(l)]));
+const english = files.en!;
 
-/** Every source file under `dir`, the generated messages left out. */
-function sources(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (path === join('src', 'lib', 'paraglide')) return [];
-		if (statSync(path).isDirectory()) return sources(path);
-		return /\.(ts|svelte|js)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
-	});
+/** The texts of a message: itself, or each of its variants. */
+const texts = (message: Message): string[] =>
+	typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+
+/** Its parameters: `{name}` in any text, and the inputs a variant declares. */
+function params(message: Message): string[] {
+	const inText = texts(message).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!));
+	const declared =
+		typeof message === 'string'
+			? []
+			: message.flatMap((v) =>
+					(v.declarations ?? []).flatMap((d) => /^input (\w+)$/.exec(d)?.[1] ?? [])
+				);
+	return [...new Set([...inText, ...declared])].sort();
 }
 
-describe('messages', () => {
-	it.each(locales)(
-		'%s has every message, none empty, none extra, with the same parameters',
-		(locale) => {
-			const messages = messagesOf(locale);
-			expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
-			for (const [key, text] of Object.entries(messages)) {
-				expect(text.trim(), `${locale}: ${key}`).not.toBe('');
-				expect(params(text), `${locale}: ${key}`).toEqual(params(english[key]!));
-			}
-		}
-	);
+const source = readdirSync('src', { recursive: true, encoding: 'utf8' })
+	.filter(
+		(f) => /\.(ts|svelte)$/.test(f) && !f.startsWith('lib/paraglide') && !f.endsWith('.test.ts')
+	)
+	.map((f) => readFileSync(join('src', f), 'utf8'))
+	.join('\n');
 
-	it('uses every message somewhere in src/', () => {
-		const code = sources('src')
-			.map((file) => readFileSync(file, 'utf8'))
-			.join('\n');
-		const unused = Object.keys(english).filter(
-			(key) => !new RegExp(`\\bm\\.${key}\\b|\\bm\\[['"]${key}['"]\\]`).test(code)
-		);
-		expect(unused).toEqual([]);
+describe('messages', () => {
+	describe.each(locales.filter((l) => l !== 'en'))('%s', (locale) => {
+		const messages = files[locale]!;
+
+		it('has every English key and no other', () => {
+			expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+		});
+
+		it.each(Object.keys(english))('%s: not empty, with the same parameters', (key) => {
+			const message = messages[key];
+			expect(message).toBeDefined();
+			for (const text of texts(message!)) expect(text.trim()).not.toBe('');
+			expect(params(message!)).toEqual(params(english[key]!));
+		});
 	});
 
-	it('is written in each language, not copied from the English', () => {
+	it.each(Object.keys(english))('%s is used in src/', (key) => {
+		expect(source).toMatch(new RegExp(`\\bm\\.${key}\\b`));
+	});
+});
+
+describe('every language', () => {
+	it('is written in its own words, not copied from the English', () => {
 		// Patterns made only of names and parameters, and words that happen to be the same.
 		const SAME_BY_NATURE = new Set([
 			'page_title',
+			'talk_notes_line',
+			'export_kilobytes',
+			'talk_notices_ok',
 			'es:error_title',
 			'fr:nav_sources',
-			'fr:sources_title'
+			'fr:sources_title',
+			'fr:talk_notes_dates',
+			'fr:talk_notes_organisations',
+			'pt:talk_help_keys_ends'
 		]);
-		for (const locale of locales.filter((l) => l !== baseLocale)) {
-			const copied = Object.entries(messagesOf(locale))
-				.filter(([key, text]) => text === english[key])
+		for (const locale of locales.filter((l) => l !== 'en')) {
+			const copied = Object.entries(files[locale]!)
+				.filter(([key, text]) => typeof text === 'string' && text === english[key])
 				.filter(([key]) => !SAME_BY_NATURE.has(key) && !SAME_BY_NATURE.has(`${locale}:${key}`))
 				.map(([key]) => key);
 			expect(copied, locale).toEqual([]);

@@ -1,3 +1,4 @@
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/dataset';
 import { readAddress, readTour } from './address';
@@ -118,5 +119,18 @@ describe('readAddress', () => {
 		expect(code).not.toContain('y'.repeat(41));
 		const codes = Array.from({ length: 12 }, (_, i) => `q${i}`).join(',');
 		expect(read(`tour=${codes},fr`).notices[0]).toMatch(/q7, and 4 more\.$/);
+	});
+
+	it('writes its notices in the language of the page', () => {
+		const english = getLocale;
+		overwriteGetLocale(() => 'es');
+		try {
+			expect(read('tour=zz&stop=99').notices).toEqual([
+				'No están en el atlas y quedan fuera del recorrido: zz (no quedaba nada, así que este es el recorrido predeterminado).',
+				`Este recorrido no tiene parada «99» (de 1 a ${DEFAULT}): empieza en la parada 1.`
+			]);
+		} finally {
+			overwriteGetLocale(english);
+		}
 	});
 });

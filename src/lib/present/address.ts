@@ -5,6 +5,7 @@
  * speaker sees at once that a prepared link is wrong.
  */
 import type { Country } from '$lib/data/schema';
+import { m } from '$lib/paraglide/messages';
 import { HISTORY, historyTour } from './history';
 import { defaultTour, parseStop, parseTour, type Stop } from './tour';
 
@@ -28,25 +29,24 @@ const echo = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
 
 function listed(items: readonly string[]): string {
 	const shown = items.slice(0, 8).map(echo).join(', ');
-	return items.length > 8 ? `${shown}, and ${items.length - 8} more` : shown;
+	return items.length > 8
+		? m.talk_notice_and_more({ list: shown, count: items.length - 8 })
+		: shown;
 }
 
 /** The tour `?tour=` asks for; the presentation and its printable deck both read it so. */
 export function readTour(params: URLSearchParams, countries: readonly Country[]): TalkTour {
 	const notices: string[] = [];
 	const tours = params.getAll('tour');
-	if (tours.length > 1)
-		notices.push(`The address names ${tours.length} tours: the talk follows the first.`);
+	if (tours.length > 1) notices.push(m.talk_notice_many_tours({ count: tours.length }));
 	const param = tours[0] ?? null;
 	const history = param?.trim().toLowerCase() === HISTORY;
 	const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
 	const stops = parsed?.stops ?? defaultTour(countries);
 	const own = parsed !== null && !history && stops[0]?.kind === 'country';
 	if (parsed?.skipped.length) {
-		const fallback = own ? '' : ' (nothing was left, so this is the default tour)';
-		notices.push(
-			`Not in the atlas, so left out of the tour: ${listed(parsed.skipped)}${fallback}.`
-		);
+		const codes = listed(parsed.skipped);
+		notices.push(own ? m.talk_notice_skipped({ codes }) : m.talk_notice_skipped_default({ codes }));
 	}
 	const codes = stops.flatMap((s) => (s.kind === 'country' ? [s.iso2] : []));
 	return { stops, tour: history ? HISTORY : own ? codes.join(',') : null, notices };
@@ -60,12 +60,10 @@ export function readAddress(params: URLSearchParams, countries: readonly Country
 	const index = parseStop(raw, stops.length);
 	const stopGiven = raw !== null && String(index + 1) === raw.replace(/^0+(?=\d)/, '');
 	if (stopParams.length > 1) {
-		notices.push(`The address gives ${stopParams.length} stops: the talk opens on the first.`);
+		notices.push(m.talk_notice_many_stops({ count: stopParams.length }));
 	}
 	if (raw !== null && !stopGiven) {
-		notices.push(
-			`This tour has no stop “${echo(raw)}” (1 to ${stops.length}): it opens on stop 1.`
-		);
+		notices.push(m.talk_notice_no_stop({ stop: echo(raw), total: stops.length }));
 	}
 	return { stops, index, tour, stopGiven, notices };
 }

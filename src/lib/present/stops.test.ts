@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { m } from '$lib/paraglide/messages';
 import { countries, countryByIso, dataset } from '$lib/data/dataset';
 import { inDateOrder } from '$lib/data/chronology';
 import { parseDate, sortKey } from '$lib/data/dates';
@@ -10,16 +11,16 @@ import {
 	sourceLine,
 	speakerNotes,
 	statusTally,
-	stopTitle,
-	WORLD_TITLE
+	stopTitle
 } from './stops';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 const keyOf = (date: string | null) => sortKey(parseDate(date!)!);
 
 describe('stopTitle', () => {
 	it.each([
 		[{ kind: 'tendency' } as const, dataset.tendency.name],
-		[{ kind: 'world' } as const, WORLD_TITLE],
+		[{ kind: 'world' } as const, 'The tendency worldwide'],
 		[{ kind: 'country', iso2: 'br' } as const, 'Brazil']
 	])('%o is titled %s', (stop, title) => expect(stopTitle(stop)).toBe(title));
 });
@@ -119,6 +120,46 @@ describe('citedParagraphs and sourceLine', () => {
 		expect(sourceLine([5, 7])).toBe(
 			'Source: Wikipedia, “International Marxist Tendency”, ¶5 ¶7 (CC BY-SA 4.0)'
 		);
+	});
+});
+
+describe('in another language', () => {
+	const english = getLocale;
+	afterEach(() => overwriteGetLocale(english));
+
+	it.each([
+		{
+			locale: 'es',
+			world: 'La corriente en el mundo',
+			heading: 'Fechas',
+			source: 'Fuente: Wikipedia, «International Marxist Tendency», ¶5 ¶7 (CC BY-SA 4.0)'
+		},
+		{
+			locale: 'fr',
+			world: 'La tendance dans le monde',
+			heading: 'Dates',
+			source: 'Source : Wikipédia, « International Marxist Tendency », ¶5 ¶7 (CC BY-SA 4.0)'
+		}
+	] as const)(
+		'$locale: titles, headings and the source line',
+		({ locale, world, heading, source }) => {
+			overwriteGetLocale(() => locale);
+			expect(stopTitle({ kind: 'world' })).toBe(world);
+			expect(speakerNotes({ kind: 'tendency' }).map((n) => n.heading)).toContain(heading);
+			expect(sourceLine([5, 7])).toBe(source);
+		}
+	);
+
+	it.each([
+		['en', 1, '1 country.'],
+		['en', 22, '22 countries.'],
+		['es', 1, '1 país.'],
+		['es', 22, '22 países.'],
+		['it', 1, '1 paese.'],
+		['it', 22, '22 paesi.']
+	] as const)("%s: the world stop's notes count %i as %s", (locale, count, text) => {
+		overwriteGetLocale(() => locale);
+		expect(m.talk_notes_countries({ count })).toBe(text);
 	});
 });
 

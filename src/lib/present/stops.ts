@@ -7,13 +7,12 @@ import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
 import { bodyName, organisationLabel, roleLine, UNNAMED_ORGANISATION } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
-import { statusLabel, statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
+import { statusLabel, statusOf, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
 import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
+import { m } from '$lib/paraglide/messages';
 import { HISTORY_EVENTS, historyEventOf } from './history';
 import type { Stop } from './tour';
-
-export const WORLD_TITLE = 'The tendency worldwide';
 
 /** The country a stop is about: a country's own stop, or the country of a dated event. */
 export function stopCountry(stop: Stop): Country | undefined {
@@ -23,7 +22,7 @@ export function stopCountry(stop: Stop): Country | undefined {
 }
 
 export function stopTitle(stop: Stop): string {
-	if (stop.kind === 'world') return WORLD_TITLE;
+	if (stop.kind === 'world') return m.talk_world_title();
 	if (stop.kind === 'country') return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
 	return stopCountry(stop)?.name ?? dataset.tendency.name;
 }
@@ -42,12 +41,15 @@ export function keyEvents(
 	return end === 'latest' ? dated.slice(-max) : dated.slice(0, max);
 }
 
+/** "label: text", a note's line, with the language's own spacing around the colon. */
+const line = (label: string, text: string) => m.talk_notes_line({ label, text });
+
 /** "12 sections, 3 groups, …": how the atlas's countries stand today. */
 export function statusTally(list: readonly Country[] = countries): string {
 	return STATUSES.filter((s) => s !== 'none')
 		.map((s) => ({ s, n: list.filter((c) => statusOf(c) === s).length }))
 		.filter(({ n }) => n > 0)
-		.map(({ s, n }) => `${STATUS_LABEL[s]}: ${n}`)
+		.map(({ s, n }) => line(statusLabel(s, false), String(n)))
 		.join(' · ');
 }
 
@@ -60,40 +62,48 @@ export interface Notes {
 export function speakerNotes(stop: Stop): Notes[] {
 	if (stop.kind === 'event') return eventNotes(stop);
 	if (stop.kind === 'world')
-		return [{ heading: 'Today', lines: [`${countries.length} countries.`, statusTally()] }];
+		return [
+			{
+				heading: m.talk_notes_today(),
+				lines: [m.talk_notes_countries({ count: countries.length }), statusTally()]
+			}
+		];
 	if (stop.kind === 'tendency')
 		return [
-			{ heading: 'In brief', lines: [...dataset.tendency.summary] },
+			{ heading: m.talk_notes_in_brief(), lines: [...dataset.tendency.summary] },
 			{
-				heading: 'Dates',
-				lines: inDateOrder(dataset.tendency.events).map((e) => `${whenText(e)}: ${e.text}`)
+				heading: m.talk_notes_dates(),
+				lines: inDateOrder(dataset.tendency.events).map((e) => line(whenText(e), e.text))
 			}
 		];
 	const country = stopCountry(stop);
 	if (!country) return [];
 	return [
 		{
-			heading: 'In brief',
-			lines: [country.summary, `Organisation now: ${organisationLabel(country)}.`]
+			heading: m.talk_notes_in_brief(),
+			lines: [
+				country.summary,
+				m.talk_notes_organisation_now({ organisation: organisationLabel(country) })
+			]
 		},
 		{
-			heading: 'Organisations',
+			heading: m.talk_notes_organisations(),
 			// A line never opens on "not named in the source", nor stacks it in brackets.
-			lines: country.bodies.map(
-				(b) => `${b.name ? bodyName(b) : UNNAMED_ORGANISATION}: ${roleLine(b)}`
+			lines: country.bodies.map((b) =>
+				line(b.name ? bodyName(b) : UNNAMED_ORGANISATION, roleLine(b))
 			)
 		},
 		{
-			heading: 'Tactics',
+			heading: m.talk_notes_tactics(),
 			lines: country.tactics.map((t) => {
 				const { type, party } = describeTactic(t);
 				// Middle dots, not brackets: a party's name may carry a bracketed note of its own.
-				return `${[type, party, tacticSpan(t)].filter(Boolean).join(' · ')}: ${t.summary}`;
+				return line([type, party, tacticSpan(t)].filter(Boolean).join(' · '), t.summary);
 			})
 		},
 		{
-			heading: 'Dates',
-			lines: inDateOrder(country.events).map((e) => `${whenText(e)}: ${e.text}`)
+			heading: m.talk_notes_dates(),
+			lines: inDateOrder(country.events).map((e) => line(whenText(e), e.text))
 		}
 	].filter((n) => n.lines.length);
 }
@@ -105,17 +115,22 @@ function eventNotes(stop: Stop): Notes[] {
 	const { year, iso2, event } = history;
 	const others = HISTORY_EVENTS.filter((h) => h.year === year && h !== history);
 	const status = iso2 ? yearStatuses(year).get(iso2) : undefined;
-	const then = status
-		? [
-				`At the end of ${year}: ${statusLabel(status.status, true)}${knownFromText(status) ? ` (${knownFromText(status)})` : ''}`
-			]
-		: [];
+	const known = status ? knownFromText(status) : null;
+	const label = status ? statusLabel(status.status, true) : '';
+	const then = !status
+		? []
+		: known
+			? [m.talk_notes_end_of_year_known({ year: String(year), status: label, known })]
+			: [m.talk_notes_end_of_year({ year: String(year), status: label })];
 	return [
-		{ heading: 'The event', lines: [`${whenText(event)}: ${event.text}`, ...then] },
+		{ heading: m.talk_notes_event(), lines: [line(whenText(event), event.text), ...then] },
 		{
-			heading: `Also in ${year}`,
-			lines: others.map(
-				(h) => `${h.iso2 ? (countryByIso(h.iso2)?.name ?? h.iso2) : 'Tendency'}: ${h.event.text}`
+			heading: m.talk_notes_also_in({ year: String(year) }),
+			lines: others.map((h) =>
+				line(
+					h.iso2 ? (countryByIso(h.iso2)?.name ?? h.iso2) : m.talk_notes_tendency(),
+					h.event.text
+				)
 			)
 		}
 	].filter((n) => n.lines.length);
@@ -135,6 +150,12 @@ export function citedParagraphs(stop: Stop): number[] {
 
 /** "Source: Wikipedia, “International Marxist Tendency”, ¶5, ¶7 (CC BY-SA 4.0)". */
 export function sourceLine(paragraphs: readonly number[] = []): string {
-	const where = paragraphs.length ? `, ${paragraphs.map((p) => `¶${p}`).join(' ')}` : '';
-	return `Source: Wikipedia, “${source.title}”${where} (${source.licence})`;
+	const [title, licence] = [source.title, source.licence];
+	return paragraphs.length
+		? m.talk_source_line_paragraphs({
+				title,
+				paragraphs: paragraphs.map((p) => `¶${p}`).join(' '),
+				licence
+			})
+		: m.talk_source_line({ title, licence });
 }

@@ -6,6 +6,7 @@
  */
 import { STATUSES, statusLabel } from '$lib/data/status';
 import { countriesOf } from '$lib/geo/map-dom';
+import { m } from '$lib/paraglide/messages';
 import type { Colours, KeyEntry } from '$lib/present/slide-cards';
 import type { Shape, Tile } from '$lib/present/slide-map';
 
@@ -102,7 +103,6 @@ export function readKey(root: Element, year: string | null): KeyEntry[] {
 		return { label: statusLabel(status, year !== null), fill };
 	});
 	done();
-	if (year)
-		key.push({ label: 'Dashed: start not dated in the source', fill: 'none', dashed: true });
+	if (year) key.push({ label: m.talk_legend_dashed(), fill: 'none', dashed: true });
 	return key;
 }

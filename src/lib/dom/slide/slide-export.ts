@@ -8,6 +8,7 @@
 import regular from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 import bold from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
 import { PRESENT_PRECISION } from '$lib/geo/projection';
+import { m } from '$lib/paraglide/messages';
 import type { Size } from '$lib/present/export-name';
 import { visibleRegion } from '$lib/present/export-view';
 import { stageBeside } from '$lib/present/framing';
@@ -21,7 +22,7 @@ let fonts: Promise<Font[]> | null = null;
 
 async function asDataUrl(url: string): Promise<string> {
 	const response = await fetch(url);
-	if (!response.ok) throw new Error(`the font did not load (${response.status})`);
+	if (!response.ok) throw new Error(m.export_error_font({ status: response.status }));
 	const blob = new Blob([await response.arrayBuffer()], { type: 'font/woff2' });
 	return new Promise((done, fail) => {
 		const reader = new FileReader();
@@ -97,7 +98,7 @@ export async function pngOf(svg: string, { width, height }: Size): Promise<Blob>
 	[canvas.width, canvas.height] = [width, height];
 	canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
 	return new Promise((done, fail) =>
-		canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('the PNG was not drawn'))))
+		canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error(m.export_error_png()))))
 	);
 }
 
