@@ -5,9 +5,9 @@
  */
 import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
-import { bodyName, organisationLabel, roleLine, UNNAMED_ORGANISATION } from '$lib/data/names';
+import { bodyName, organisationLabel, roleLine, unnamedOrganisation } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
-import { statusLabel, statusOf, STATUS_LABEL, STATUSES } from '$lib/data/status';
+import { statusLabel, statusOf, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
 import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
 import { HISTORY_EVENTS, historyEventOf } from './history';
@@ -47,7 +47,7 @@ export function statusTally(list: readonly Country[] = countries): string {
 	return STATUSES.filter((s) => s !== 'none')
 		.map((s) => ({ s, n: list.filter((c) => statusOf(c) === s).length }))
 		.filter(({ n }) => n > 0)
-		.map(({ s, n }) => `${STATUS_LABEL[s]}: ${n}`)
+		.map(({ s, n }) => `${statusLabel(s, false)}: ${n}`)
 		.join(' · ');
 }
 
@@ -80,7 +80,7 @@ export function speakerNotes(stop: Stop): Notes[] {
 			heading: 'Organisations',
 			// A line never opens on "not named in the source", nor stacks it in brackets.
 			lines: country.bodies.map(
-				(b) => `${b.name ? bodyName(b) : UNNAMED_ORGANISATION}: ${roleLine(b)}`
+				(b) => `${b.name ? bodyName(b) : unnamedOrganisation()}: ${roleLine(b)}`
 			)
 		},
 		{
