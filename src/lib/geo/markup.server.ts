@@ -15,6 +15,7 @@ import { backgroundShape, countryLinkTag } from './map-dom';
 import { targetFor } from './targets';
 import { localHref } from '../i18n/links';
 import type { Locale } from '../paraglide/runtime';
+import { m } from '../paraglide/messages';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
@@ -28,7 +29,8 @@ export const numericOf = (iso2: string) => countryCodes.alpha2ToNumeric(iso2.toU
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
  * the same order as the list. `base` is the app's base path; `locale` the language of the links
- * and names; `detail` and `precision` as in `worldRings`.
+ * and names (called in that language's scope, as the middleware runs a request, so the words
+ * inside the labels are its words too); `detail` and `precision` as in `worldRings`.
  */
 export function buildMapMarkup(
 	base: string,
@@ -60,7 +62,14 @@ export function buildMapMarkup(
 				status,
 				tactic: tacticCategoryOf(country),
 				frame,
-				label: `${country.name}: ${statusInSentence(status, false)}, ${organisationLabel(country)}`
+				label: m.map_link_label(
+					{
+						country: country.name,
+						status: statusInSentence(status, false),
+						organisation: organisationLabel(country)
+					},
+					{ locale }
+				)
 			});
 			return (
 				tag +
