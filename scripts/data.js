@@ -6,7 +6,12 @@
 // The checks are the TypeScript modules the build runs, loaded through Vite's module runner.
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
+import { compile } from '@inlang/paraglide-js';
 import { runnerImport } from 'vite';
+import { paraglideOptions } from './paraglide-options.js';
+
+// The checks reach modules that word statuses and dates through the messages.
+await compile(paraglideOptions);
 
 const load = async (path) =>
 	(await runnerImport(path, { configFile: false, logLevel: 'error', json: { stringify: true } }))

@@ -2,6 +2,7 @@
  * Putting dated facts in order and saying when they happened, as precisely as the source does
  * and no more. Undated facts keep their place at the end, with what the source does say.
  */
+import { m } from '../paraglide/messages';
 import { formatDate, parseDate, sortKey } from './dates';
 import type { AtlasEvent, Tactic } from './schema';
 
@@ -29,10 +30,10 @@ export function inDateOrder<T extends Pick<AtlasEvent, 'date'>>(events: readonly
 export function tacticSpan(tactic: Pick<Tactic, 'from' | 'to' | 'ended'>): string {
 	const from = tactic.from && formatDateText(tactic.from);
 	const to = tactic.to && formatDateText(tactic.to);
-	if (from && to) return `${from} – ${to}`;
-	if (from) return tactic.ended ? `from ${from}; end not dated in the source` : `from ${from}`;
-	if (to) return `until ${to}`;
-	return tactic.ended ? 'ended; dates not given in the source' : 'dates not given in the source';
+	if (from && to) return m.span_range({ from, to });
+	if (from) return tactic.ended ? m.span_from_ended({ from }) : m.span_from({ from });
+	if (to) return m.span_until({ to });
+	return tactic.ended ? m.span_ended_undated() : m.span_undated();
 }
 
 /**
@@ -40,7 +41,7 @@ export function tacticSpan(tactic: Pick<Tactic, 'from' | 'to' | 'ended'>): strin
  * starts), or a note that the source gives none.
  */
 export function whenText(event: Pick<AtlasEvent, 'date' | 'dateNote'>): string {
-	if (!event.date) return 'Date not given';
+	if (!event.date) return m.when_not_given();
 	const text = formatDateText(event.date);
 	return text[0]!.toUpperCase() + text.slice(1);
 }

@@ -7,7 +7,8 @@
 import { countries } from './dataset';
 import type { YearStatus } from './periods';
 import { STATUSES, statusDescription, statusLabel, statusOf } from './status';
-import { TACTIC_CATEGORIES, TACTIC_LABEL, tacticCategoryOf } from './tactics';
+import { TACTIC_CATEGORIES, tacticCategoryOf, tacticLabel } from './tactics';
+import { m } from '../paraglide/messages';
 import type { Country } from './schema';
 import type { YearTactic } from './tactic-at';
 
@@ -50,16 +51,23 @@ export function legendFor(
 	}
 	const of = tactics ? (c: Country) => tactics.get(c.iso2)?.category ?? 'none' : tacticCategoryOf;
 	const counts = tally(TACTIC_CATEGORIES, of, list);
-	const when = tactics ? 'That year' : 'Current';
-	return TACTIC_CATEGORIES.map((key) => ({
-		key,
-		label: TACTIC_LABEL[key],
-		description:
-			key === 'none'
-				? `No tactic ${tactics ? 'dated to that year' : 'current'} in the source (or no organisation).`
-				: `${when}'s tactic, as the source describes it: ${TACTIC_LABEL[key].toLowerCase()}.`,
-		count: counts.get(key) ?? 0
-	}));
+	return TACTIC_CATEGORIES.map((key) => {
+		const label = tacticLabel(key);
+		const tactic = label[0]!.toLowerCase() + label.slice(1);
+		return {
+			key,
+			label,
+			description:
+				key === 'none'
+					? tactics
+						? m.legend_tactic_none_then()
+						: m.legend_tactic_none_current()
+					: tactics
+						? m.legend_tactic_then({ tactic })
+						: m.legend_tactic_current({ tactic }),
+			count: counts.get(key) ?? 0
+		};
+	});
 }
 
 /** Countries drawn with the dashed edge: shown, and dated only by a mention or not at all. */
@@ -81,9 +89,8 @@ export function knownEntry(statuses: Statuses, list: readonly Country[] = countr
 	});
 	return {
 		key: 'known',
-		label: 'Dashed edge: start not dated',
-		description:
-			'A dashed edge means the source gives no start date: the country is shown from the year it is first mentioned, or at the last year only if it is never dated.',
+		label: m.legend_known_label(),
+		description: m.legend_known_status_description(),
 		count: marked.length
 	};
 }
@@ -99,9 +106,8 @@ export function tacticKnownEntry(
 	});
 	return {
 		key: 'known',
-		label: 'Dashed edge: start not dated',
-		description:
-			'A dashed edge means the source gives no start date for the tactic: it is shown at the year it ended, or at the last year only if it is never dated.',
+		label: m.legend_known_label(),
+		description: m.legend_known_tactic_description(),
 		count: marked.length
 	};
 }

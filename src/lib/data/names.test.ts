@@ -3,7 +3,7 @@ import { countryByIso } from './dataset';
 import {
 	bodyName,
 	currentBodies,
-	NOT_NAMED,
+	notNamed,
 	organisationLabel,
 	publicationKind,
 	roleLine
@@ -50,18 +50,18 @@ describe('organisationLabel on real countries', () => {
 			input: 'mx',
 			expected: 'La Izquierda Socialista'
 		},
-		{ name: 'Russia: an unnamed section', input: 'ru', expected: NOT_NAMED },
+		{ name: 'Russia: an unnamed section', input: 'ru', expected: notNamed() },
 		{
 			name: 'Spain: El Militante left, the new section is unnamed',
 			input: 'es',
-			expected: NOT_NAMED
+			expected: notNamed()
 		},
 		{
 			name: 'Sweden: only a split and a predecessor, neither named',
 			input: 'se',
-			expected: NOT_NAMED
+			expected: notNamed()
 		},
-		{ name: 'Ireland: an unnamed predecessor', input: 'ie', expected: NOT_NAMED }
+		{ name: 'Ireland: an unnamed predecessor', input: 'ie', expected: notNamed() }
 	])('$name', ({ input, expected }) => {
 		expect(organisationLabel(country(input))).toBe(expected);
 	});
@@ -124,8 +124,8 @@ describe('bodyName', () => {
 			input: body({ name: 'Vonk', gloss: 'Spark' }),
 			expected: 'Vonk (Spark)'
 		},
-		{ name: 'no name', input: body({}), expected: NOT_NAMED },
-		{ name: 'a gloss without a name', input: body({ gloss: 'Spark' }), expected: NOT_NAMED }
+		{ name: 'no name', input: body({}), expected: notNamed() },
+		{ name: 'a gloss without a name', input: body({ gloss: 'Spark' }), expected: notNamed() }
 	])('writes $name as "$expected"', ({ input, expected }) => {
 		expect(bodyName(input)).toBe(expected);
 	});

@@ -2,16 +2,18 @@
  * How organisations are named in the interface. The source does not always name an
  * organisation; then the atlas says so instead of guessing.
  */
+import { m } from '../paraglide/messages';
 import { formatDateText } from './chronology';
 import type { Body, Country } from './schema';
 
-export const NOT_NAMED = 'not named in the source';
-/** Where a line would otherwise open on NOT_NAMED. */
-export const UNNAMED_ORGANISATION = `Organisation ${NOT_NAMED}`;
+/** What stands for a name the source does not give (in the reader's language, so a function). */
+export const notNamed = (): string => m.names_not_named();
+/** Where a line would otherwise open on `notNamed()`. */
+export const unnamedOrganisation = (): string => m.names_unnamed_organisation();
 
 /** A publication's kind, or that the source does not give it. */
 export function publicationKind(kind: string | null): string {
-	return kind ?? 'kind not given in the source';
+	return kind ?? m.names_kind_not_given();
 }
 
 /** The organisations that speak for the country now: those still in the tendency, else the rest. */
@@ -22,9 +24,9 @@ export function currentBodies(country: Country): Body[] {
 	return members.length ? members : country.bodies;
 }
 
-/** "Esquerda Marxista (Marxist Left)", or NOT_NAMED. */
+/** "Esquerda Marxista (Marxist Left)", or `notNamed()`. */
 export function bodyName(body: Body): string {
-	if (!body.name) return NOT_NAMED;
+	if (!body.name) return notNamed();
 	return body.gloss ? `${body.name} (${body.gloss})` : body.name;
 }
 
@@ -32,22 +34,22 @@ export function bodyName(body: Body): string {
 export function organisationLabel(country: Country): string {
 	const bodies = currentBodies(country);
 	const named = bodies.filter((b) => b.name);
-	return named.length ? named.map(bodyName).join(' / ') : NOT_NAMED;
+	return named.length ? named.map(bodyName).join(' / ') : notNamed();
 }
 
-const ROLE: Record<Body['role'], string> = {
-	section: 'IMT section',
-	group: 'IMT group',
-	predecessor: 'Predecessor (Militant / CWI)'
+const ROLE: Record<Body['role'], () => string> = {
+	section: m.names_role_section,
+	group: m.names_role_group,
+	predecessor: m.names_role_predecessor
 };
 
 /** "IMT section, from January 2010" or "IMT section · left January 2010 for Izquierda …". */
 export function roleLine(body: Body): string {
-	let line = ROLE[body.role];
-	if (body.from) line += `, from ${formatDateText(body.from)}`;
-	if (body.left) {
-		line += ` · left ${body.left.date ? formatDateText(body.left.date) : '(date not given)'}`;
-		if (body.left.joined) line += ` for ${body.left.joined}`;
-	}
-	return line;
+	const role = ROLE[body.role]();
+	const line = body.from ? m.names_role_from({ role, date: formatDateText(body.from) }) : role;
+	if (!body.left) return line;
+	const date = body.left.date ? formatDateText(body.left.date) : m.names_date_not_given();
+	return body.left.joined
+		? m.names_role_left_for({ role: line, date, joined: body.left.joined })
+		: m.names_role_left({ role: line, date });
 }

@@ -7,7 +7,8 @@
  */
 import { parseDate } from './dates';
 import type { Country, Tactic } from './schema';
-import { categoryOf, TACTIC_CATEGORIES, TACTIC_LABEL, type TacticCategory } from './tactics';
+import { m } from '../paraglide/messages';
+import { categoryOf, TACTIC_CATEGORIES, tacticLabel, type TacticCategory } from './tactics';
 import type { YearSpan } from './timeline';
 
 export interface YearTactic {
@@ -60,9 +61,12 @@ export function tacticAt(
 /** "Entryism: labour party in 1990 · known from 1992", for the tooltip. */
 export function tacticLine(at: YearTactic, year: number): string {
 	const known = at.undated
-		? 'undated in the source'
+		? m.known_undated()
 		: at.knownFrom === undefined
 			? null
-			: `known from ${at.knownFrom}`;
-	return `${TACTIC_LABEL[at.category]} in ${year}${known ? ` · ${known}` : ''}`;
+			: m.known_tactic_from({ year: String(at.knownFrom) });
+	const label = tacticLabel(at.category);
+	return known
+		? m.year_line_known({ label, year: String(year), known })
+		: m.year_line({ label, year: String(year) });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '$lib/i18n/in-locale';
 import { countryByIso } from './dataset';
 import type { Country, Tactic } from './schema';
 import {
@@ -178,5 +179,30 @@ describe('describeTactic', () => {
 		}
 	])('describes $name', ({ input, expected }) => {
 		expect(describeTactic(input)).toEqual(expected);
+	});
+});
+
+describe('describeTactic in other languages', () => {
+	it.each([
+		{
+			locale: 'es',
+			input: tactic({ party: { name: null, kind: 'communist' } }),
+			expected: { type: 'Entrismo', party: 'un partido que la fuente no nombra, partido comunista' }
+		},
+		{
+			locale: 'pt',
+			input: tactic({ type: 'inside-party', party: { name: "Workers' Party", kind: null } }),
+			expected: {
+				type: 'Dentro de um partido',
+				party: "Workers' Party (a fonte não diz que tipo de partido)"
+			}
+		},
+		{
+			locale: 'fr',
+			input: tactic({ type: 'alliance', party: { name: 'PCF', kind: null } }),
+			expected: { type: 'Alliance électorale', party: 'PCF' }
+		}
+	] as const)('$locale: $expected.type', ({ locale, input, expected }) => {
+		expect(inLocale(locale, () => describeTactic(input))).toEqual(expected);
 	});
 });

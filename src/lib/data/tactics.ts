@@ -2,6 +2,7 @@
  * Tactics: which category colours a country on the tactic map, and how a tactic reads in a
  * panel. A tactic is current when the source gives it no end.
  */
+import { m } from '../paraglide/messages';
 import type { Country, PartyKind, Tactic } from './schema';
 
 export type TacticCategory =
@@ -21,14 +22,20 @@ export const TACTIC_CATEGORIES: readonly TacticCategory[] = [
 	'none'
 ];
 
-export const TACTIC_LABEL: Record<TacticCategory, string> = {
-	'entryism-labour': 'Entryism: labour party',
-	'entryism-communist': 'Entryism: communist party',
-	'entryism-populist': 'Entryism: populist party',
-	'inside-party': 'Inside another party',
-	campaign: 'Campaigns and alliances',
-	none: 'None described'
+// Lookups of message functions, called at render time: the language is the request's.
+const LABEL: Record<TacticCategory, () => string> = {
+	'entryism-labour': m.tactic_entryism_labour,
+	'entryism-communist': m.tactic_entryism_communist,
+	'entryism-populist': m.tactic_entryism_populist,
+	'inside-party': m.tactic_inside_party,
+	campaign: m.tactic_campaign,
+	none: m.tactic_none
 };
+
+/** The category's name, as the legend, tooltip and list write it. */
+export function tacticLabel(category: TacticCategory): string {
+	return LABEL[category]();
+}
 
 const ENTRYISM: Record<PartyKind, TacticCategory> = {
 	labour: 'entryism-labour',
@@ -54,31 +61,32 @@ export function tacticCategoryOf(country: Country): TacticCategory {
 	return TACTIC_CATEGORIES.find((c) => current.has(c)) ?? 'none';
 }
 
-const TYPE_LABEL: Record<Tactic['type'], string> = {
-	entryism: 'Entryism',
-	'inside-party': 'Inside a party',
-	campaign: 'Campaign',
-	alliance: 'Electoral alliance',
-	independent: 'Independent work'
+const TYPE_LABEL: Record<Tactic['type'], () => string> = {
+	entryism: m.tactic_type_entryism,
+	'inside-party': m.tactic_type_inside_party,
+	campaign: m.tactic_type_campaign,
+	alliance: m.tactic_type_alliance,
+	independent: m.tactic_type_independent
 };
 
-const KIND_LABEL: Record<PartyKind, string> = {
-	labour: 'labour / social-democratic party',
-	communist: 'communist party',
-	'broad-left': 'broad-left party',
-	populist: 'populist party'
+const KIND_LABEL: Record<PartyKind, () => string> = {
+	labour: m.tactic_kind_labour,
+	communist: m.tactic_kind_communist,
+	'broad-left': m.tactic_kind_broad_left,
+	populist: m.tactic_kind_populist
 };
+
+/** The party a tactic works in, with its kind: "French Communist Party (PCF), communist party". */
+function partyText(party: NonNullable<Tactic['party']>, type: Tactic['type']): string {
+	const name = party.name ?? m.tactic_party_unnamed();
+	if (party.kind) return m.tactic_party_of_kind({ party: name, kind: KIND_LABEL[party.kind]() });
+	return type === 'alliance' ? name : m.tactic_party_kind_unknown({ party: name });
+}
 
 /** "Entryism · French Communist Party (PCF), a communist party". */
 export function describeTactic(tactic: Tactic): { type: string; party: string | null } {
-	const party = tactic.party
-		? `${tactic.party.name ?? 'a party not named in the source'}${
-				tactic.party.kind
-					? `, ${KIND_LABEL[tactic.party.kind]}`
-					: tactic.type === 'alliance'
-						? ''
-						: ' (the source does not say what kind of party)'
-			}`
-		: null;
-	return { type: TYPE_LABEL[tactic.type], party };
+	return {
+		type: TYPE_LABEL[tactic.type](),
+		party: tactic.party ? partyText(tactic.party, tactic.type) : null
+	};
 }

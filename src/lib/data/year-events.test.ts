@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countryByIso, dataset } from '$lib/data/dataset';
 import { eventsInYear, type YearEvent } from '$lib/data/timeline';
 import { YEARS } from '$lib/data/year-statuses';
-import { groupEvents, TENDENCY, yearsWithEvents } from './year-events';
+import { m } from '$lib/paraglide/messages';
+import { groupEvents, yearsWithEvents } from './year-events';
 
 const cite = [{ source: 'wp-imt', para: 1, quote: 'q' }];
 const event = (iso2: string | null, date: string): YearEvent => ({
@@ -25,7 +26,7 @@ describe('groupEvents', () => {
 				event('ve', '2010-04')
 			],
 			expected: [
-				[TENDENCY, ['2010-01']],
+				[m.events_tendency(), ['2010-01']],
 				['Colombia', ['2010-01']],
 				['Venezuela', ['2010', '2010-04']]
 			]
@@ -42,7 +43,7 @@ describe('groupEvents', () => {
 	it('tells the January 2010 split once for the tendency and once per country it concerns', () => {
 		const groups = groupEvents(eventsInYear(dataset, 2010), nameOf);
 		expect(groups.map((g) => g.name)).toEqual([
-			TENDENCY,
+			m.events_tendency(),
 			'Colombia',
 			'Mexico',
 			'Spain',

@@ -4,6 +4,8 @@
  * countries retell (the January 2010 split) so appears once at the top and once under each
  * country it concerns, in that country's own words.
  */
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import { eventsInYear, type YearEvent, type YearSpan } from './timeline';
 import type { AtlasEvent, Dataset } from './schema';
 
@@ -14,8 +16,6 @@ export interface EventGroup {
 	events: AtlasEvent[];
 }
 
-export const TENDENCY = 'The tendency as a whole';
-
 export function groupEvents(
 	events: readonly YearEvent[],
 	nameOf: (iso2: string) => string
@@ -24,14 +24,14 @@ export function groupEvents(
 	for (const { iso2, event } of events) {
 		let group = groups.get(iso2);
 		if (!group) {
-			group = { iso2, name: iso2 === null ? TENDENCY : nameOf(iso2), events: [] };
+			group = { iso2, name: iso2 === null ? m.events_tendency() : nameOf(iso2), events: [] };
 			groups.set(iso2, group);
 		}
 		group.events.push(event);
 	}
 	return [...groups.values()].sort(
 		(a, b) =>
-			Number(a.iso2 !== null) - Number(b.iso2 !== null) || a.name.localeCompare(b.name, 'en')
+			Number(a.iso2 !== null) - Number(b.iso2 !== null) || a.name.localeCompare(b.name, getLocale())
 	);
 }
 

@@ -2,6 +2,7 @@
  * Every atlas country's status at a year, in one pass: what the map, the list, the legend and
  * the presentation's chronological tour colour by. `year` null means today, the map as built.
  */
+import { m } from '../paraglide/messages';
 import { countries as all, dataset } from './dataset';
 import { statusAt, type YearStatus } from './periods';
 import type { Country } from './schema';
@@ -24,6 +25,6 @@ export function yearTactics(year: number, list: readonly Country[] = all): Map<s
 
 /** "known from 2015": the mark a status carries when the source gives no start, only a mention. */
 export function knownFromText(status: YearStatus): string | null {
-	if (status.undated) return 'undated in the source';
-	return status.knownFrom === undefined ? null : `known from ${status.knownFrom}`;
+	if (status.undated) return m.known_undated();
+	return status.knownFrom === undefined ? null : m.known_from({ year: String(status.knownFrom) });
 }

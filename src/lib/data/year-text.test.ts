@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearStatus } from '$lib/data/periods';
 import { yearStatuses } from '$lib/data/year-statuses';
+import { inLocale } from '$lib/i18n/in-locale';
 import { linkLabel, statusLine } from './year-text';
 
 const at = (status: Omit<YearStatus, 'period'>): YearStatus => ({ period: null, ...status });
@@ -53,5 +54,33 @@ describe('what the map says at a year', () => {
 	] as const)('names %s at %i "%s"', (iso2, year, label) => {
 		const name = label.split(' in ')[0]!;
 		expect(linkLabel(name, yearStatuses(year).get(iso2)!, year)).toBe(label);
+	});
+});
+
+describe('what the map says at a year, in other languages', () => {
+	it.each([
+		{
+			locale: 'fr',
+			input: at({ status: 'section', knownFrom: 2015 }),
+			line: 'Section en 2010 · première mention en 2015',
+			label: 'Xland en 2010\u00a0: section, première mention en 2015'
+		},
+		{
+			locale: 'es',
+			input: at({ status: 'split' }),
+			line: 'Escisión en 2010',
+			label: 'Xland en 2010: escisión'
+		},
+		{
+			locale: 'it',
+			input: at({ status: 'predecessor', undated: true }),
+			line: 'Militant / CWI nel 2010 · senza data nella fonte',
+			label: 'Xland nel 2010: Militant / CWI, senza data nella fonte'
+		}
+	] as const)('$locale: $line', ({ locale, input, line, label }) => {
+		inLocale(locale, () => {
+			expect(statusLine(input, 2010)).toBe(line);
+			expect(linkLabel('Xland', input, 2010)).toBe(label);
+		});
 	});
 });

@@ -7,6 +7,7 @@ import { countries } from '$lib/data/dataset';
 import { STATUSES } from '$lib/data/status';
 import { TACTIC_CATEGORIES } from '$lib/data/tactics';
 import { decodeRings, ringArea, type Ring } from './encode';
+import { inLocale } from '$lib/i18n/in-locale';
 import { escapeAttribute } from './map-dom';
 import { buildMapMarkup } from './markup.server';
 import { fitProjection, MAP_WIDTH } from './projection';
@@ -139,6 +140,16 @@ describe('buildMapMarkup', () => {
 		expect(linkFor('fr').attributes['aria-label']).toBe('France: section, Révolution');
 		expect(linkFor('se').attributes['aria-label']).toBe(
 			'Sweden: split away, not named in the source'
+		);
+	});
+
+	it('labels the links in the language of the page', () => {
+		const spanish = linksIn(inLocale('es', () => buildMapMarkup('', 'es')));
+		const link = (iso2: string) => spanish.find((l) => l.attributes['data-iso'] === iso2)!;
+		expect(link('se').attributes.href).toBe('/es/country/se');
+		expect(link('se').attributes['aria-label']).toMatch(/: escisión, sin nombre en la fuente$/);
+		expect(link('br').attributes['aria-label']).toMatch(
+			/: sección, Esquerda Marxista \(Marxist Left\)$/
 		);
 	});
 

@@ -19,6 +19,7 @@ import { hitCells } from './hit-regions.server';
 import { targetFor } from './targets';
 import { localHref } from '../i18n/links';
 import type { Locale } from '../paraglide/runtime';
+import { m } from '../paraglide/messages';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const roundBounds = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [
@@ -42,9 +43,11 @@ export function hitCountriesOf(rings: Map<string, Ring[]>, precision = 1): HitCo
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
  * the same order as the list. `base` is the app's base path; `locale` the language of the links
- * and names; `detail` and `precision` as in `worldRings`. With `resolveHits`, the rings' hit
- * areas follow the rule of hit.ts in a layer of their own (the atlas, which phones show at 360 px,
- * where rings overlap); the talk keeps its rings' hit areas inside the links.
+ * and names (called in that language's scope, as the middleware runs a request, so the words
+ * inside the labels are its words too); `detail` and `precision` as in `worldRings`. With
+ * `resolveHits`, the rings' hit areas follow the rule of hit.ts in a layer of their own (the
+ * atlas, which phones show at 360 px, where rings overlap); the talk keeps its rings' hit areas
+ * inside the links.
  */
 export function buildMapMarkup(
 	base: string,
@@ -102,7 +105,14 @@ export function buildMapMarkup(
 				status,
 				tactic: tacticCategoryOf(country),
 				frame,
-				label: `${country.name}: ${statusInSentence(status, false)}, ${organisationLabel(country)}`
+				label: m.map_link_label(
+					{
+						country: country.name,
+						status: statusInSentence(status, false),
+						organisation: organisationLabel(country)
+					},
+					{ locale }
+				)
 			});
 			return (
 				tag +

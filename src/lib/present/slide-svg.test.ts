@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/dataset';
-import { STATUS_LABEL } from '$lib/data/status';
+import { STATUSES, statusLabel } from '$lib/data/status';
 import { historyTour } from './history';
 import { slideSvg, type Slide } from './slide-svg';
 import { citedParagraphs, sourceLine, stopTitle } from './stops';
@@ -138,7 +138,7 @@ it('every text a slide can carry is in the embedded Latin subset of the font', (
 	const stops = [...defaultTour(countries), ...historyTour()];
 	const texts = [
 		...stops.flatMap((stop) => [stopTitle(stop), sourceLine(citedParagraphs(stop))]),
-		...Object.values(STATUS_LABEL)
+		...STATUSES.map((s) => statusLabel(s, false))
 	];
 	for (const t of texts) expect(t).toMatch(LATIN);
 });

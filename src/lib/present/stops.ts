@@ -5,7 +5,7 @@
  */
 import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
 import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
-import { bodyName, organisationLabel, roleLine, UNNAMED_ORGANISATION } from '$lib/data/names';
+import { bodyName, organisationLabel, roleLine, unnamedOrganisation } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
 import { statusLabel, statusOf, STATUSES } from '$lib/data/status';
 import { describeTactic } from '$lib/data/tactics';
@@ -90,7 +90,7 @@ export function speakerNotes(stop: Stop): Notes[] {
 			heading: m.talk_notes_organisations(),
 			// A line never opens on "not named in the source", nor stacks it in brackets.
 			lines: country.bodies.map((b) =>
-				line(b.name ? bodyName(b) : UNNAMED_ORGANISATION, roleLine(b))
+				line(b.name ? bodyName(b) : unnamedOrganisation(), roleLine(b))
 			)
 		},
 		{

@@ -4,6 +4,7 @@
  * map, today's, with a notice saying why, rather than a guess or a blank map.
  */
 import type { YearSpan } from '$lib/data/timeline';
+import { m } from '$lib/paraglide/messages';
 
 export interface YearChoice {
 	/** The year to show; null for today, the map as built. */
@@ -12,11 +13,9 @@ export interface YearChoice {
 	notice: string | null;
 }
 
-const FALLBACK = 'so the map shows the latest, today.';
-
-/** The address's value as the notice quotes it: short, whatever was typed. */
-function quoted(value: string): string {
-	return value.length > 12 ? `“${value.slice(0, 12)}…”` : `“${value}”`;
+/** The address's value as the notice quotes it (the message adds the quotation marks): short, whatever was typed. */
+function clipped(value: string): string {
+	return value.length > 12 ? `${value.slice(0, 12)}…` : value;
 }
 
 /** Today, with nothing to say: what a page shows before it can read its address. */
@@ -26,16 +25,16 @@ export function readYear(params: URLSearchParams, years: YearSpan): YearChoice {
 	const values = params.getAll('year');
 	if (values.length === 0) return { year: null, notice: null };
 	if (values.length > 1) {
-		return { year: null, notice: `The address gives more than one year, ${FALLBACK}` };
+		return { year: null, notice: m.year_notice_many() };
 	}
 	const value = values[0]!;
 	if (!/^\d{1,6}$/.test(value)) {
-		return { year: null, notice: `${quoted(value)} is not a year, ${FALLBACK}` };
+		return { year: null, notice: m.year_notice_not_year({ value: clipped(value) }) };
 	}
 	const year = Number(value);
 	if (year < years.first || year > years.last) {
-		const span = `${years.first} to ${years.last}`;
-		return { year: null, notice: `The timeline runs from ${span}, not ${year}, ${FALLBACK}` };
+		const [first, last] = [String(years.first), String(years.last)];
+		return { year: null, notice: m.year_notice_range({ first, last, year: String(year) }) };
 	}
 	return { year, notice: null };
 }

@@ -4,6 +4,7 @@
  * (the forerunners it mentions only in 1974, say), so it gets its own stop after the last year.
  */
 import type { YearSpan } from '$lib/data/timeline';
+import { m } from '$lib/paraglide/messages';
 
 /** The slider's value for a year; today is the stop after the last year. */
 export function sliderValue(year: number | null, years: YearSpan): number {
@@ -18,7 +19,7 @@ export function yearOfValue(value: number, years: YearSpan): number | null {
 
 /** "2010", or "Today". */
 export function yearText(year: number | null): string {
-	return year === null ? 'Today' : String(year);
+	return year === null ? m.timeline_today() : String(year);
 }
 
 export interface Mark {
