@@ -70,16 +70,18 @@ interface Link {
 const attributesOf = (tag: string): Record<string, string> =>
 	Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 
+/** The countries' own links (the rings' hit areas, a layer of links of their own, left out). */
 function linksIn(html: string): Link[] {
-	return [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)].map((m) => ({
-		attributes: attributesOf(m[1]!),
-		inner: m[2]!
-	}));
+	return [...html.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)]
+		.map((m) => ({ attributes: attributesOf(m[1]!), inner: m[2]! }))
+		.filter((link) => link.attributes.class === 'country');
 }
 
 const links = linksIn(markup);
 const linkFor = (iso2: string): Link => {
-	const link = links.find((l) => l.attributes['data-iso'] === iso2);
+	const link = links.find(
+		(l) => l.attributes.class === 'country' && l.attributes['data-iso'] === iso2
+	);
 	if (!link) throw new Error(`no link for ${iso2}`);
 	return link;
 };
@@ -97,7 +99,7 @@ function mainSize(rings: Ring[]): number {
 describe('buildMapMarkup', () => {
 	it('puts the countries without data in one group, then one link per dataset country', () => {
 		expect(markup).toMatch(
-			/^<g class="land">(<path d="[^"]*" data-name="[^"]+"\/>)+<\/g>(<a .*?<\/a>)+$/
+			/^<g class="land">(<path d="[^"]*" data-name="[^"]+"\/>)+<\/g>(<g class="hits">.*?<\/g>)?(<a .*?<\/a>)+$/
 		);
 		expect(links).toHaveLength(countries.length);
 	});
@@ -109,7 +111,7 @@ describe('buildMapMarkup', () => {
 	it.each(countries.map((c) => ({ name: c.name, iso2: c.iso2 })))(
 		'draws $name ($iso2) once, as a link to its page',
 		({ name, iso2 }) => {
-			expect(count(markup, `data-iso="${iso2}"`)).toBe(1);
+			expect(count(markup, `class="country" data-iso="${iso2}"`)).toBe(1);
 			expect(count(markup, `id="shape-${iso2}"`)).toBe(1);
 			const { attributes, inner } = linkFor(iso2);
 			expect(attributes.href).toBe(`/country/${iso2}`);

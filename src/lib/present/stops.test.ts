@@ -138,7 +138,8 @@ describe('in another language', () => {
 			locale: 'fr',
 			world: 'La tendance dans le monde',
 			heading: 'Dates',
-			source: 'Source : Wikipédia, « International Marxist Tendency », ¶5 ¶7 (CC BY-SA 4.0)'
+			source:
+				'Source\u00a0: Wikipédia, «\u00a0International Marxist Tendency\u00a0», ¶5 ¶7 (CC BY-SA 4.0)'
 		}
 	] as const)(
 		'$locale: titles, headings and the source line',
