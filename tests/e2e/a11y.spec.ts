@@ -100,12 +100,12 @@ test('the map is a labelled group; keyboard only: skip link, a country, its pane
 	await expect(page.locator(`[data-panel="${iso2}"]`)).toHaveCount(0);
 	await expect(first).toBeFocused();
 
-	// Back up past the search field to the main navigation's link to the list.
+	// Back up past the zoom buttons, the search field and the languages to the list link.
 	const listLink = page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'List' });
 	const isFocused = () => listLink.evaluate((link) => link === document.activeElement);
-	for (let presses = 0; presses < 8 && !(await isFocused()); presses++) {
+	for (let presses = 0; presses < 16 && !(await isFocused()); presses++) {
 		await page.keyboard.press('Shift+Tab');
 	}
 	await expect(listLink).toBeFocused();

@@ -6,8 +6,18 @@ describe('revealBy', () => {
 		{ name: 'a top at the screen top stays', top: 0, viewport: 740, expected: 0 },
 		{ name: 'a top under the map on a phone stays', top: 340, viewport: 740, expected: 0 },
 		{ name: 'a top at half the screen stays', top: 370, viewport: 740, expected: 0 },
-		{ name: 'a top low on the screen comes up', top: 600, viewport: 740, expected: 600 },
-		{ name: 'a top below the screen comes up', top: 1520.4, viewport: 740, expected: 1520 },
+		{
+			name: 'a top low on the screen comes up to the line',
+			top: 600,
+			viewport: 740,
+			expected: 230
+		},
+		{
+			name: 'a top below the screen comes up to the line',
+			top: 1520.4,
+			viewport: 740,
+			expected: 1150
+		},
 		{ name: 'a top above the screen comes down', top: -1500, viewport: 740, expected: -1500 },
 		{ name: 'a top just above the screen comes down', top: -1, viewport: 844, expected: -1 },
 		{ name: 'no screen: no scroll', top: 900, viewport: 0, expected: 0 },
