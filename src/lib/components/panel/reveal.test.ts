@@ -20,6 +20,12 @@ describe('revealBy', () => {
 		},
 		{ name: 'a top above the screen comes down', top: -1500, viewport: 740, expected: -1500 },
 		{ name: 'a top just above the screen comes down', top: -1, viewport: 844, expected: -1 },
+		{
+			name: 'on a short screen a low top comes to the top',
+			top: 300,
+			viewport: 360,
+			expected: 300
+		},
 		{ name: 'no screen: no scroll', top: 900, viewport: 0, expected: 0 },
 		{ name: 'no measure: no scroll', top: Number.NaN, viewport: 740, expected: 0 }
 	])('$name', ({ top, viewport, expected }) => {

@@ -8,18 +8,22 @@
 /** The share of the screen's height, from its top, where a top edge counts as in view. */
 export const IN_VIEW = 0.5;
 
+/** A screen this tall (px) or taller shows the map above a panel brought up to the line. */
+export const TALL = 600;
+
 /**
  * How far to scroll the page (px, positive: down) so an element whose top edge is `top` px from
  * the top of a screen `viewport` px high can be read from its start; 0 when it already can. A top
  * below the line comes up only to the line, not to the screen's top, so what stands right above
- * it (the tapped country, on the map above its panel) stays in sight; a top above the screen
- * comes down to the screen's top.
+ * it (the tapped country, on the map above its panel) stays in sight on a tall screen; a top
+ * above the screen, or any on a short one, comes to the screen's top.
  */
 export function revealBy(top: number, viewport: number): number {
 	if (!Number.isFinite(top) || !(viewport > 0)) return 0;
 	const line = viewport * IN_VIEW;
 	if (top >= 0 && top <= line) return 0;
-	return Math.round(top < 0 ? top : top - line);
+	// On a short screen (a phone turned sideways) the map fills it: the panel comes to the top.
+	return Math.round(top < 0 || viewport < TALL ? top : top - line);
 }
 
 /** Scrolls the page so `element` can be read from its start (see `revealBy`), without motion when asked. */
