@@ -27,6 +27,21 @@ describe('citedFacts', () => {
 			expected: [{ path: 'gb/periods/p', quotes: ['own', 'from'] }]
 		},
 		{
+			name: "a lineage link and an organisation's dated mention",
+			input: {
+				lineage: {
+					organisations: [
+						{ id: 'o', cite: cite('org'), knownUntil: { date: '2011', cite: cite('until') } }
+					],
+					links: [{ id: 'l', cite: cite('link') }]
+				}
+			},
+			expected: [
+				{ path: 'lineage/organisations/o', quotes: ['org', 'until'] },
+				{ path: 'lineage/links/l', quotes: ['link'] }
+			]
+		},
+		{
 			name: 'a fact without an id, named by its place',
 			input: { countries: [{ iso2: 'br', events: [{ cite: cite('x') }, { id: 'y', cite: [] }] }] },
 			expected: [

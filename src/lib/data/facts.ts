@@ -1,6 +1,7 @@
 /**
- * Every cited fact of the dataset under a stable path, `scope/kind/id`: the scope is `tendency`
- * or a country's ISO code, the kind the list the fact sits in (`gb/events/1983-…`). The source
+ * Every cited fact of the dataset under a stable path, `scope/kind/id`: the scope is `tendency`,
+ * `lineage` (the family tree) or a country's ISO code, the kind the list the fact sits in
+ * (`gb/events/1983-…`, `lineage/links/cmi-renamed-imt`). The source
  * ledger points at facts by these paths. Works on unchecked data too, so a maintainer's broken
  * edit still gets its ledger problems reported beside its other ones.
  */
@@ -14,6 +15,7 @@ export interface CitedFact {
 
 export const TENDENCY_KINDS = ['ideas', 'publications', 'events'] as const;
 export const COUNTRY_KINDS = ['bodies', 'periods', 'publications', 'tactics', 'events'] as const;
+export const LINEAGE_KINDS = ['organisations', 'links'] as const;
 
 type Node = Record<string, unknown>;
 
@@ -41,7 +43,7 @@ function factsOf(scope: string, owner: unknown, kinds: readonly string[]): Cited
 	});
 }
 
-/** Every cited fact: the tendency's first, then each country's in dataset order. */
+/** Every cited fact: the tendency's first, then each country's in dataset order, then the tree's. */
 export function citedFacts(data: unknown): CitedFact[] {
 	if (!isNode(data)) return [];
 	const countries = Array.isArray(data.countries) ? data.countries : [];
@@ -50,6 +52,7 @@ export function citedFacts(data: unknown): CitedFact[] {
 		...countries.flatMap((country, i) => {
 			const iso2 = isNode(country) && typeof country.iso2 === 'string' ? country.iso2 : `#${i + 1}`;
 			return factsOf(iso2, country, COUNTRY_KINDS);
-		})
+		}),
+		...factsOf('lineage', data.lineage, LINEAGE_KINDS)
 	];
 }

@@ -25,8 +25,11 @@ function bound(field: Bound['field'], date: string | undefined | null): Bound | 
 	return parsed ? { field, date, year: parsed.year, key: sortKey(parsed) } : null;
 }
 
+/** The dating fields a status period shares with an organisation of the family tree. */
+export type Dating = Pick<Period, 'from' | 'knownFrom' | 'to' | 'knownUntil'>;
+
 /** Where a period starts and ends as far as the source dates it; null where it does not. */
-export function periodBounds(period: Period): { start: Bound | null; end: Bound | null } {
+export function periodBounds(period: Dating): { start: Bound | null; end: Bound | null } {
 	return {
 		start: bound('from', period.from) ?? bound('knownFrom', period.knownFrom?.date),
 		end: bound('to', period.to) ?? bound('knownUntil', period.knownUntil?.date)

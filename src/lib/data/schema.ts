@@ -8,6 +8,9 @@ import { parseDate } from './dates';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
+/** An ISO 3166-1 alpha-2 country code, as the dataset writes it. */
+const Iso2 = v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be two lower-case letters'));
+
 /** A date as precise as the source gives it (see `dates.ts`). */
 export const DateText = v.pipe(
 	v.string(),
@@ -135,7 +138,7 @@ export const Publication = v.object({
 });
 
 export const Country = v.object({
-	iso2: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be two lower-case letters')),
+	iso2: Iso2,
 	name: text,
 	summary: text,
 	bodies: v.pipe(v.array(Body), v.minLength(1, 'needs at least one organisation')),
@@ -156,6 +159,69 @@ export const Source = v.object({
 	parts: v.array(v.object({ paras: v.tuple([v.number(), v.number()]), label: text }))
 });
 
+/**
+ * An organisation of the tendency's family tree (`lineage/` reads and checks it). Its dates work
+ * as a status period's do (`Period`): a start or end the source does not date is null, with a
+ * note saying what it gives, and a first or last dated mention (`knownFrom`, `knownUntil`) where
+ * there is one. Unlike a period, an open end always says why (`toNote`), since the source rarely
+ * says an organisation still stands.
+ */
+export const LineageOrganisation = v.object({
+	id: FactId,
+	/** Exactly as the source gives it; null when the source describes it without a name. */
+	name: v.nullable(text),
+	/** For an unnamed organisation, what the source calls it ("the Pakistani section"). */
+	label: v.optional(text),
+	/** English gloss given by the source beside a native name. */
+	gloss: v.optional(text),
+	/** ISO 3166-1 alpha-2 codes of the countries the source places it in, each a dataset country. */
+	countries: v.pipe(v.array(Iso2), v.minLength(1, 'needs at least one country')),
+	from: v.nullable(DateText),
+	fromNote: v.optional(text),
+	knownFrom: v.optional(Mention),
+	to: v.nullable(DateText),
+	toNote: v.optional(text),
+	knownUntil: v.optional(Mention),
+	note: text,
+	cite: cited
+});
+
+/**
+ * How one organisation of the tree came from or went to another, read `from` → `to`:
+ * `from` was renamed `to`; split from `to`; left its international for `to`; voted to fuse with
+ * `to`; stayed in `to` when the rest of its organisation left; formed `to` (with others).
+ */
+export const LinkType = v.picklist([
+	'renamed',
+	'split-from',
+	'left-for',
+	'fused-into',
+	'stayed-in',
+	'formed'
+]);
+
+export const LineageLink = v.object({
+	id: FactId,
+	type: LinkType,
+	/** Organisation ids. */
+	from: FactId,
+	to: FactId,
+	/** null when the source gives no date; `dateNote` then says what it does give. */
+	date: v.nullable(DateText),
+	dateNote: v.optional(text),
+	/** Which part of its organisation made the move, where the source says. */
+	share: v.optional(v.picklist(['majority', 'minority'])),
+	/** Countries whose members went with the move, where the source names them. */
+	countries: v.optional(v.array(Iso2)),
+	note: text,
+	cite: cited
+});
+
+export const Lineage = v.object({
+	organisations: v.pipe(v.array(LineageOrganisation), v.minLength(1)),
+	links: v.array(LineageLink)
+});
+
 export const Dataset = v.object({
 	sources: v.pipe(v.array(Source), v.minLength(1)),
 	tendency: v.object({
@@ -165,7 +231,8 @@ export const Dataset = v.object({
 		publications: v.array(Publication),
 		events: v.array(Event)
 	}),
-	countries: v.array(Country)
+	countries: v.array(Country),
+	lineage: Lineage
 });
 
 export type Citation = v.InferOutput<typeof Citation>;
@@ -180,4 +247,8 @@ export type Period = v.InferOutput<typeof Period>;
 export type Publication = v.InferOutput<typeof Publication>;
 export type Country = v.InferOutput<typeof Country>;
 export type Source = v.InferOutput<typeof Source>;
+export type LineageOrganisation = v.InferOutput<typeof LineageOrganisation>;
+export type LinkType = v.InferOutput<typeof LinkType>;
+export type LineageLink = v.InferOutput<typeof LineageLink>;
+export type Lineage = v.InferOutput<typeof Lineage>;
 export type Dataset = v.InferOutput<typeof Dataset>;

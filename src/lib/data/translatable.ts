@@ -14,7 +14,9 @@ export const PROSE_FIELDS = {
 	publications: ['note'],
 	tactics: ['summary', 'ended'],
 	events: ['text', 'dateNote'],
-	ideas: ['text']
+	ideas: ['text'],
+	organisations: ['label', 'gloss', 'fromNote', 'toNote', 'note'],
+	links: ['dateNote', 'note']
 } as const;
 
 type Node = Record<string, unknown>;
@@ -54,7 +56,10 @@ function slots(data: Dataset): Slot[] {
 			...(['bodies', 'periods', 'publications', 'tactics', 'events'] as const).flatMap((kind) =>
 				slotsOfList(country.iso2, kind, (country as unknown as Node)[kind])
 			)
-		])
+		]),
+		...(['organisations', 'links'] as const).flatMap((kind) =>
+			slotsOfList('lineage', kind, (data.lineage as unknown as Node)[kind])
+		)
 	];
 }
 

@@ -4,8 +4,9 @@
  * Pure: what it checks against (ISO codes, atlas shapes, source text) comes in as arguments.
  */
 import * as v from 'valibot';
+import { lineageProblems } from './lineage/checks';
 import { periodProblems } from './period-checks';
-import { Country, Dataset, type Dataset as DatasetType } from './schema';
+import { Country, Dataset, Lineage, type Dataset as DatasetType } from './schema';
 
 export interface Reference {
 	/** ISO 3166-1 numeric code for an alpha-2 code, or undefined if the code does not exist. */
@@ -20,10 +21,17 @@ export type Validation = { ok: true; data: DatasetType } | { ok: false; errors: 
 
 type PathItem = { key?: unknown };
 
-/** `countries[3].events[1].date` becomes `country "br" (Brazil): events[1].date`. */
+/** What the lineage's lists are called in a message: `lineage link "…"`. */
+const LINEAGE_ITEM: Record<string, string> = { organisations: 'organisation', links: 'link' };
+
+/**
+ * `countries[3].events[1].date` becomes `country "br" (Brazil): events[1].date`, and
+ * `lineage.links[2].date` becomes `lineage link "cmi-renamed-imt": date`.
+ */
 function describePath(raw: unknown, path: readonly PathItem[] | undefined): string {
 	const keys = (path ?? []).map((item) => item.key);
-	const countries = (raw as { countries?: unknown[] } | null)?.countries;
+	const data = raw as { countries?: unknown[]; lineage?: Record<string, unknown> } | null;
+	const countries = data?.countries;
 	let prefix = '';
 	if (keys[0] === 'countries' && typeof keys[1] === 'number' && Array.isArray(countries)) {
 		const entry = countries[keys[1]] as { iso2?: unknown; name?: unknown } | undefined;
@@ -31,6 +39,13 @@ function describePath(raw: unknown, path: readonly PathItem[] | undefined): stri
 		const name = typeof entry?.name === 'string' ? ` (${entry.name})` : '';
 		prefix = `country "${iso}"${name}: `;
 		keys.splice(0, 2);
+	}
+	const list = typeof keys[1] === 'string' ? data?.lineage?.[keys[1]] : undefined;
+	if (keys[0] === 'lineage' && typeof keys[2] === 'number' && Array.isArray(list)) {
+		const entry = list[keys[2]] as { id?: unknown } | undefined;
+		const id = typeof entry?.id === 'string' ? `"${entry.id}"` : `#${keys[2] + 1}`;
+		prefix = `lineage ${LINEAGE_ITEM[keys[1] as string] ?? keys[1]} ${id}: `;
+		keys.splice(0, 3);
 	}
 	const field = keys
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
@@ -57,7 +72,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Lists whose facts the ledger names by id, so two facts in one list may not share one. */
-const ID_LISTS = ['ideas', 'bodies', 'periods', 'publications', 'tactics', 'events'];
+const ID_LISTS = [
+	'ideas',
+	'bodies',
+	'periods',
+	'publications',
+	'tactics',
+	'events',
+	'organisations',
+	'links'
+];
 
 /** Every id used twice in one list, wherever the list sits. */
 function* duplicateIds(node: unknown, path: PathItem[] = []): Generator<[string, PathItem[]]> {
@@ -122,6 +146,17 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 			}
 		}
 	});
+	const lineage = v.safeParse(Lineage, isRecord(raw) ? raw.lineage : undefined);
+	if (lineage.success) {
+		const known = new Set(countries.map((c) => (isRecord(c) ? c.iso2 : undefined)));
+		for (const { path, message } of lineageProblems(lineage.output, known as Set<string>)) {
+			const at = describePath(
+				raw,
+				['lineage', ...path].map((key) => ({ key }))
+			);
+			errors.push(`${at}: ${message}`);
+		}
+	}
 	for (const [message, path] of duplicateIds(raw))
 		errors.push(`${describePath(raw, path)}: ${message}`);
 	const sources = isRecord(raw) && Array.isArray(raw.sources) ? raw.sources : [];
