@@ -5,6 +5,7 @@ import { usesOf } from './ledger-uses';
 const gb = dataset.countries.find((c) => c.iso2 === 'gb')!;
 const event1983 = gb.events.find((e) => e.date === '1983')!;
 const tendencyEvent = dataset.tendency.events[0]!;
+const renamed = dataset.lineage.links.find((l) => l.id === 'cmi-renamed-imt')!;
 
 describe('usesOf', () => {
 	it.each([
@@ -20,6 +21,24 @@ describe('usesOf', () => {
 			paths: [`gb/events/${event1983.id}`, `tendency/events/${tendencyEvent.id}`],
 			expected: [
 				{ iso2: null, facts: [{ kind: 'events', date: '1964' }] },
+				{ iso2: 'gb', facts: [{ kind: 'events', date: '1983' }] }
+			]
+		},
+		{
+			name: 'the family tree between the tendency and the countries, links by their date',
+			paths: [
+				`gb/events/${event1983.id}`,
+				`lineage/links/${renamed.id}`,
+				'lineage/organisations/socialist-party-england-wales',
+				`tendency/events/${tendencyEvent.id}`
+			],
+			expected: [
+				{ iso2: null, facts: [{ kind: 'events', date: '1964' }] },
+				{
+					iso2: null,
+					lineage: true,
+					facts: [{ kind: 'links', date: '2006' }, { kind: 'organisations' }]
+				},
 				{ iso2: 'gb', facts: [{ kind: 'events', date: '1983' }] }
 			]
 		}

@@ -170,7 +170,10 @@ export const LineageOrganisation = v.object({
 	id: FactId,
 	/** Exactly as the source gives it; null when the source describes it without a name. */
 	name: v.nullable(text),
-	/** For an unnamed organisation, what the source calls it ("the Pakistani section"). */
+	/**
+	 * For an unnamed organisation, what the source calls it, as it stands within a sentence
+	 * ("the Pakistani section"); a line that starts with it capitalises it.
+	 */
 	label: v.optional(text),
 	/** English gloss given by the source beside a native name. */
 	gloss: v.optional(text),
