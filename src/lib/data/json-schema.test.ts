@@ -24,6 +24,11 @@ describe('the JSON Schema of atlas.json', () => {
 			name: 'the organisation roles',
 			path: ['countries', 'items', 'properties', 'bodies', 'items', 'properties', 'role', 'enum'],
 			has: 'section'
+		},
+		{
+			name: 'the kinds of link in the family tree',
+			path: ['lineage', 'properties', 'links', 'items', 'properties', 'type', 'enum'],
+			has: 'split-from'
 		}
 	])('tells the editor about $name', ({ path, has }) => {
 		const found = path.reduce<unknown>(

@@ -11,7 +11,12 @@ describe('proseOf', () => {
 		["the tendency's opening paragraph", 'tendency/summary/0'],
 		["a body's gloss", 'br/bodies/esquerda-marxista/gloss'],
 		['a nested note of a body that left', 'gb/bodies/militant/left.note'],
-		['an event text', 'tendency/events/1974-militant-allies-sweden/text']
+		['an event text', 'tendency/events/1974-militant-allies-sweden/text'],
+		[
+			"an unnamed organisation's label in the family tree",
+			'lineage/organisations/iranian-section/label'
+		],
+		["a link's note in the family tree", 'lineage/links/cmi-renamed-imt/note']
 	])('lists %s', (_, key) => {
 		expect(Object.keys(prose)).toContain(key);
 	});

@@ -28,6 +28,16 @@ describe('translationProblems', () => {
 			table: without('tendency/summary/0'),
 			expected: ['es: tendency/summary/0: missing']
 		},
+		{
+			name: 'a note of the family tree, named by its link and field',
+			table: without('lineage/links/cmi-renamed-imt/note'),
+			expected: ['es: lineage/links/cmi-renamed-imt/note: missing']
+		},
+		{
+			name: 'an organisation of the family tree, named by its id and field',
+			table: { ...english, 'lineage/organisations/iranian-section/label': '' },
+			expected: ['es: lineage/organisations/iranian-section/label: empty']
+		},
 		{ name: 'not an object', table: ['x'], expected: ['es: not an object of key and text'] }
 	])('$name', ({ table, expected }) => {
 		expect(translationProblems(dataset, 'es', table)).toEqual(expected);

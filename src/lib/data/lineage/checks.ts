@@ -8,7 +8,7 @@
 import { periodBounds, type Bound } from '../periods';
 import { parseDate, sortKey } from '../dates';
 import type { Lineage, LineageLink, LineageOrganisation } from '../schema';
-import { cycleIn, earlierLater } from './graph';
+import { cycleIn, receiverOf } from './graph';
 
 export interface LineageProblem {
 	/** Below `lineage`, for example `['links', 2, 'to']`. */
@@ -78,10 +78,10 @@ function linkProblems(link: LineageLink, byId: ReadonlyMap<string, LineageOrgani
 		found.push([['dateNote'], 'missing: with no date, say what the source gives instead']);
 	if (link.share && !SHARED.has(link.type))
 		found.push([['share'], `only for a split or a part that stayed, not "${link.type}"`]);
-	const later = byId.get(earlierLater(link)[1]);
+	const receiver = byId.get(receiverOf(link));
 	link.countries?.forEach((iso2, i) => {
-		if (later && !later.countries.includes(iso2))
-			found.push([['countries', i], `"${iso2}" is not among the countries of "${later.id}"`]);
+		if (receiver && !receiver.countries.includes(iso2))
+			found.push([['countries', i], `"${iso2}" is not among the countries of "${receiver.id}"`]);
 	});
 	for (const end of ['from', 'to'] as const) {
 		const o = byId.get(link[end]);
@@ -108,8 +108,9 @@ export function lineageProblems(lineage: Lineage, known: ReadonlySet<string>): L
 	const loop = cycleIn(lineage.links.filter((l) => l.from !== l.to));
 	if (loop) {
 		const i = lineage.links.findIndex((l) => l.id === loop[0]);
-		const message = `closes a loop: ${loop.map((id) => `"${id}"`).join(' → ')} lead back to where they start`;
-		problems.push({ path: ['links', i], message });
+		const chain = loop.map((id) => `"${id}"`).join(' → ');
+		const message = `closes a loop: links ${chain} lead back to where they start`;
+		problems.push({ path: ['links', i, 'to'], message });
 	}
 	return problems;
 }

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '$lib/paraglide/runtime';
+import { addProse, localeDataset } from '../localized';
+import { describeLink, describeOrganisation, nameOf } from './describe';
+
+beforeAll(() => {
+	for (const locale of ['es', 'pt', 'fr', 'it'] as const)
+		addProse(locale, JSON.parse(readFileSync(`src/lib/data/translations/${locale}.json`, 'utf8')));
+});
+
+const lineage = (locale: Locale) => localeDataset(locale).lineage;
+const linkText = (id: string, locale: Locale) => {
+	const tree = lineage(locale);
+	return describeLink(
+		tree.links.find((l) => l.id === id)!,
+		tree,
+		locale
+	);
+};
+const organisationText = (id: string, locale: Locale) =>
+	describeOrganisation(
+		lineage(locale).organisations.find((o) => o.id === id)!,
+		locale
+	);
+
+describe('describeLink', () => {
+	it.each([
+		{
+			name: 'a split with the countries it took',
+			id: 'izquierda-revolucionaria-splits-from-imt',
+			locale: 'en',
+			expected:
+				'Izquierda Revolucionaria: split from International Marxist Tendency (January 2010), with members in Spain, Venezuela, Mexico and Colombia'
+		},
+		{
+			name: 'the minority of a split, from an organisation the source does not name',
+			id: 'lal-salaam-splits-from-pakistani-section',
+			locale: 'en',
+			expected: 'Lal Salaam: split from the Pakistani section (2016), the minority'
+		},
+		{
+			name: 'an undated renaming',
+			id: 'militant-labour-renamed',
+			locale: 'en',
+			expected:
+				'Militant Labour: took the name Socialist Party of England and Wales (date not given in the source)'
+		},
+		{
+			name: 'a vote to fuse, on a range of days',
+			id: 'revolutionary-workers-party-fuses-with-russian-section',
+			locale: 'en',
+			expected: 'Revolutionary workers party: voted to fuse with the Russian section (3–4 May 2019)'
+		},
+		{
+			name: 'an unnamed organisation at the head of the line, capitalised',
+			id: 'new-spanish-section-stays-in-imt',
+			locale: 'en',
+			expected:
+				'The new Spanish section: stayed in International Marxist Tendency (January 2010), the minority'
+		},
+		{
+			name: 'the founding of the CWI with allies abroad',
+			id: 'militant-forms-cwi',
+			locale: 'en',
+			expected:
+				"Militant: formed Committee for a Workers' International (1974), together with others in Sweden and Ireland"
+		},
+		{
+			name: 'a split in Spanish, countries and label in Spanish',
+			id: 'pakistani-section-splits-from-imt',
+			locale: 'es',
+			expected:
+				'La sección pakistaní: se escindió de International Marxist Tendency (2016), la mayoría'
+		},
+		{
+			name: 'a split in French, with its countries',
+			id: 'izquierda-revolucionaria-splits-from-imt',
+			locale: 'fr',
+			expected:
+				'Izquierda Revolucionaria : rompt avec International Marxist Tendency (janvier 2010), avec des membres dans ces pays : Espagne, Venezuela, Mexique et Colombie'
+		},
+		{
+			name: 'leaving for the new body, in Portuguese',
+			id: 'el-militante-leaves-for-izquierda-revolucionaria',
+			locale: 'pt',
+			expected: 'El Militante: passou para Izquierda Revolucionaria (janeiro de 2010)'
+		},
+		{
+			name: 'an undated split in Italian',
+			id: 'la-riposte-splits-from-imt',
+			locale: 'it',
+			expected:
+				'La Riposte: si stacca da International Marxist Tendency (data non indicata nella fonte)'
+		}
+	] as const)('says $name', ({ id, locale, expected }) => {
+		expect(linkText(id, locale)).toBe(expected);
+	});
+});
+
+describe('describeOrganisation', () => {
+	it.each([
+		{
+			name: 'dated start, last mention for an end',
+			id: 'cwi',
+			locale: 'en',
+			expected:
+				"Committee for a Workers' International: from 1974, last mentioned 2016; in United Kingdom, Sweden, Ireland and Spain"
+		},
+		{
+			name: 'a first mention for a start, a dated end',
+			id: 'militant',
+			locale: 'en',
+			expected: 'Militant: known from 1974, until early 1992; in United Kingdom'
+		},
+		{
+			name: 'still standing in the source',
+			id: 'lal-salaam',
+			locale: 'en',
+			expected: 'Lal Salaam: from 2016; in Pakistan'
+		},
+		{
+			name: 'dated not at all',
+			id: 'revolution',
+			locale: 'en',
+			expected: 'Révolution: dates not given in the source; in France'
+		},
+		{
+			name: 'an unnamed section in Italian',
+			id: 'russian-section',
+			locale: 'it',
+			expected: 'La sezione russa: noto dal 3–4 maggio 2019; in Russia'
+		},
+		{
+			name: 'in Spanish, with the country names from Intl',
+			id: 'marxist-revival',
+			locale: 'es',
+			expected:
+				'Marxist Revival: desde 2011, mencionado por última vez: 2011; en Irán y Reino Unido'
+		}
+	] as const)('says $name', ({ id, locale, expected }) => {
+		expect(organisationText(id, locale)).toBe(expected);
+	});
+});
+
+describe('nameOf', () => {
+	it('keeps the name the source gives, and uses the label only where it gives none', () => {
+		expect(nameOf({ id: 'x', name: 'Lal Salaam' })).toBe('Lal Salaam');
+		expect(nameOf({ id: 'x', name: null, label: 'the Iranian section' })).toBe(
+			'the Iranian section'
+		);
+	});
+});
