@@ -122,10 +122,13 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 	}
 	const countries = isRecord(raw) && Array.isArray(raw.countries) ? raw.countries : [];
 	const seen = new Map<string, number>();
+	/** Whether every country's code is one the lineage can be checked against. */
+	let codesSound = true;
 	countries.forEach((country: unknown, i) => {
 		const at = (...keys: Array<string | number>) =>
 			describePath(raw, [{ key: 'countries' }, { key: i }, ...keys.map((key) => ({ key }))]);
 		const iso2 = isRecord(country) ? country.iso2 : undefined;
+		const before = errors.length;
 		if (typeof iso2 === 'string' && /^[a-z]{2}$/.test(iso2)) {
 			const first = seen.get(iso2);
 			if (first !== undefined) {
@@ -138,7 +141,8 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 			} else if (!ref.shapeIds.has(numeric)) {
 				errors.push(`${at('iso2')}: no shape in the world atlas for ISO numeric code ${numeric}`);
 			}
-		}
+		} else codesSound = false;
+		if (errors.length > before) codesSound = false;
 		const whole = v.safeParse(Country, country);
 		if (whole.success) {
 			for (const { path, message } of periodProblems(whole.output)) {
@@ -148,8 +152,8 @@ export function validateDataset(raw: unknown, ref: Reference): Validation {
 	});
 	const lineage = v.safeParse(Lineage, isRecord(raw) ? raw.lineage : undefined);
 	if (lineage.success) {
-		const known = new Set(countries.map((c) => (isRecord(c) ? c.iso2 : undefined)));
-		for (const { path, message } of lineageProblems(lineage.output, known as Set<string>)) {
+		const known = codesSound ? new Set(seen.keys()) : null;
+		for (const { path, message } of lineageProblems(lineage.output, known)) {
 			const at = describePath(
 				raw,
 				['lineage', ...path].map((key) => ({ key }))

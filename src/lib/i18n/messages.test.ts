@@ -85,6 +85,7 @@ describe('every language', () => {
 			'fr:talk_notes_dates',
 			'fr:talk_notes_organisations',
 			'it:sources_kind_ideas',
+			'it:lineage_organisation',
 			'it:talk_help_touch_title',
 			'pt:talk_help_keys_ends'
 		]);

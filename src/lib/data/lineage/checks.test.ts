@@ -60,6 +60,11 @@ describe('a bad edit of the family tree', () => {
 			expected: ['lineage organisation "lal-salaam": countries[0]: must be two lower-case letters']
 		},
 		{
+			name: "a country's own code mistyped, reported once at the country, not at the tree",
+			edit: (d: Raw) => (d.countries.find((c) => c.iso2 === 'br')!.iso2 = 'zz'),
+			expected: ['country "zz" (Brazil): iso2: "zz" is not an ISO 3166-1 alpha-2 country code']
+		},
+		{
 			name: 'a country listed twice',
 			edit: (d: Raw) => organisation(d, 'lal-salaam').countries.push('pk'),
 			expected: ['lineage organisation "lal-salaam": countries[1]: "pk" is listed twice']

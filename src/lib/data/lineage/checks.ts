@@ -26,7 +26,7 @@ function endKey(text: string): number {
 	return sortKey(date) + ((date.endDay ?? date.day) - date.day + 1) / 372;
 }
 
-function organisationProblems(o: LineageOrganisation, known: ReadonlySet<string>): Found {
+function organisationProblems(o: LineageOrganisation, known: ReadonlySet<string> | null): Found {
 	const found: Found = [];
 	if (o.name === null && o.label === undefined)
 		found.push([['label'], 'missing: with no name, say what the source calls it']);
@@ -47,7 +47,7 @@ function organisationProblems(o: LineageOrganisation, known: ReadonlySet<string>
 	if (start && end && start.key > end.key)
 		found.push([[start.field], `"${start.date}" is after the end, ${end.field} "${end.date}"`]);
 	o.countries.forEach((iso2, i) => {
-		if (!known.has(iso2))
+		if (known && !known.has(iso2))
 			found.push([['countries', i], `"${iso2}" is not a country of the dataset`]);
 		else if (o.countries.indexOf(iso2) < i)
 			found.push([['countries', i], `"${iso2}" is listed twice`]);
@@ -93,8 +93,15 @@ function linkProblems(link: LineageLink, byId: ReadonlyMap<string, LineageOrgani
 	return found;
 }
 
-/** Every problem with a well-formed lineage; `known` holds the dataset's country codes. */
-export function lineageProblems(lineage: Lineage, known: ReadonlySet<string>): LineageProblem[] {
+/**
+ * Every problem with a well-formed lineage. `known` holds the dataset's country codes, or is null
+ * when those are themselves wrong: a mistyped code is then reported once, at its country, rather
+ * than again at every organisation that spans the country.
+ */
+export function lineageProblems(
+	lineage: Lineage,
+	known: ReadonlySet<string> | null
+): LineageProblem[] {
 	const problems: LineageProblem[] = [];
 	const byId = new Map(lineage.organisations.map((o) => [o.id, o]));
 	lineage.organisations.forEach((o, i) => {
