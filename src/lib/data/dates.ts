@@ -64,16 +64,6 @@ function format(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
 	return found;
 }
 
-/**
- * Builds the date formats of `locale` ahead of use: the first Intl.DateTimeFormat of a page
- * loads ICU's locale data, which traced at 4x CPU throttle cost the first click on a country
- * about 90 ms; done while the browser is idle, the click finds them ready.
- */
-export function prepareDateFormats(locale: Locale = getLocale()): void {
-	format(locale, true);
-	format(locale, false);
-}
-
 const QUALIFIED: Record<
 	Qualifier,
 	(inputs: { date: string }, options: { locale: Locale }) => string
