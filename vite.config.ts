@@ -8,9 +8,12 @@ import { paraglideOptions } from './scripts/paraglide-options.js';
 
 // Left to itself the bundler cuts the code the atlas and the presentation share into some twenty
 // small chunks, a request each on first load. Two groups bring the home page to a dozen files,
-// and fewer bytes: the runtime, and the app code shared by several pages (the presentation's
-// own modules stay with the presentation).
-const SHARED_APP_CODE = /src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/]slide)/;
+// and fewer bytes: the runtime, and the app code shared by several pages. The presentation's own
+// modules stay with the presentation: its code, its print deck and slides, and its messages
+// (`talk_*`, which the talk and the print deck share, so the group would otherwise take them
+// into every atlas page's first load: about 3 kB gzip).
+const SHARED_APP_CODE =
+	/src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/](slide|print)|paraglide[\\/]messages[\\/]talk_)/;
 
 export default defineConfig({
 	plugins: [

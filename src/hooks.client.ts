@@ -10,7 +10,11 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { afterNextPaint } from '$lib/dom/timing/after-paint';
 import { loadProse } from '$lib/data/prose-loader';
+import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
 import { getLocale } from '$lib/paraglide/runtime';
+
+// Every message reads the locale from the address; once per address is enough.
+cacheLocaleByAddress();
 
 // Under load a first frame can take most of a second; past this, hydration stops waiting for it
 // (the browser tests' page-after-page sessions showed the cost of a longer wait).
