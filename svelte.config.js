@@ -43,8 +43,8 @@ const config = {
 				'worker-src': ['self']
 			}
 		},
-		// The static host's own configuration file is not part of the site.
-		serviceWorker: { files: (file) => file !== '_headers' },
+		// The static host's own configuration files are not part of the site.
+		serviceWorker: { files: (file) => file !== '_headers' && file !== '_redirects' },
 		prerender: {
 			entries: ['*', '/404', ...localeHomes, ...presenters],
 			handleHttpError: 'fail',

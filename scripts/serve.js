@@ -1,7 +1,8 @@
 // A small static server for the built site, shaped like a static host: gzip when the client
 // accepts it, `/country/br` served from `build/country/br.html`, `404.html` with status 404 for
-// anything else, and the headers of `build/_headers` (Netlify / Cloudflare Pages format, the file
-// itself not served). Used by the browser tests, the benchmark and speakers presenting offline.
+// anything else (or the page a 404 rule of `build/_redirects` names, so `/es/nowhere` gets the
+// Spanish one), and the headers of `build/_headers` (Netlify / Cloudflare Pages format, neither
+// file itself served). Used by the browser tests, the benchmark and speakers presenting offline.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -23,11 +24,16 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 const HEADERS_FILE = '_headers';
+const REDIRECTS_FILE = '_redirects';
+
+/** A host's path pattern (`*` matches anything) as a regular expression. @param {string} glob */
+const globPattern = (glob) =>
+	new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
 
 /** @param {string} root @param {string} path */
 async function resolveFile(root, path) {
 	const clean = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
-	if (clean === HEADERS_FILE) return null;
+	if (clean === HEADERS_FILE || clean === REDIRECTS_FILE) return null;
 	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
 	for (const candidate of candidates) {
 		const file = resolve(root, candidate);
@@ -61,18 +67,35 @@ async function readHeaderRules(root) {
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const glob = line
-				.trim()
-				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-				.replaceAll('*', '.*');
 			headers = {};
-			rules.push({ pattern: new RegExp(`^${glob}$`), headers });
+			rules.push({ pattern: globPattern(line.trim()), headers });
 		} else if (headers && line.includes(':')) {
 			const colon = line.indexOf(':');
 			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
 		}
 	}
 	return rules;
+}
+
+/**
+ * Reads the host's `_redirects` rules that answer with another page and status 404
+ * (`/es/*  /es/404.html  404`, Netlify's format): each language's not-found page. Other rules
+ * are not the atlas's and are left to the host.
+ * @param {string} root
+ * @returns {Promise<{ pattern: RegExp, page: string }[]>}
+ */
+async function readNotFoundRules(root) {
+	let text;
+	try {
+		text = await readFile(join(root, REDIRECTS_FILE), 'utf8');
+	} catch {
+		return [];
+	}
+	return text
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/))
+		.filter(([from, , status]) => from && !from.startsWith('#') && status === '404')
+		.map(([from, to]) => ({ pattern: globPattern(String(from)), page: String(to) }));
 }
 
 /**
@@ -84,6 +107,7 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 	const base = resolve(root);
 	const cache = new Map();
 	const rules = await readHeaderRules(base);
+	const notFoundRules = await readNotFoundRules(base);
 	/** @param {string} file @param {boolean} wantsGzip */
 	async function body(file, wantsGzip) {
 		const key = `${file}:${wantsGzip}`;
@@ -105,7 +129,8 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 		}
 		if (!file) {
 			status = 404;
-			file = join(base, '404.html');
+			const rule = notFoundRules.find((r) => r.pattern.test(pathname));
+			file = join(base, rule ? rule.page : '404.html');
 		}
 		const ext = extname(file);
 		const wantsGzip =

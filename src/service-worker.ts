@@ -16,6 +16,11 @@ const ASSETS = new Set([...build, ...files]);
 /** Prerendered pages, keyed as the static host serves them (`/country/br`, no trailing slash). */
 const PAGES = new Set(prerendered);
 const NOT_FOUND = '/404';
+/** The not-found page in the address's language (`/es/nowhere` gets `/es/404`), or English's. */
+function notFoundFor(path: string): string {
+	const prefix = /^\/[^/]+\//.exec(path)?.[0];
+	return prefix && PAGES.has(`${prefix}404`) ? `${prefix}404` : NOT_FOUND;
+}
 /** A venue network that accepts connections but never answers must not keep a speaker waiting. */
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -70,7 +75,7 @@ async function networkFirst(request: Request, path: string): Promise<Response> {
 		return response;
 	} catch {
 		if (cached) return cached;
-		const notFound = await cache.match(NOT_FOUND);
+		const notFound = await cache.match(notFoundFor(path));
 		if (!notFound) return Response.error();
 		// Only the type is carried over: the cached body is already decoded, so the original
 		// length and encoding headers would be wrong.

@@ -70,3 +70,54 @@ export async function afterOneVisitOffline(
 		if (running) await server.close();
 	}
 }
+
+/** Waits until the talk's camera has arrived at the current stop. */
+export async function landed(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+/** What a walk through a talk measured: the parts that overflowed, the stops and the type. */
+export interface TalkWalk {
+	/** "stop.part: title" of each part whose panel, source line included, does not fit. */
+	overflowing: string[];
+	/** How many stops the walk reached, and how many the tour has. */
+	reached: number;
+	total: number;
+	/** The smallest type in the panel, in px, over the whole walk. */
+	smallest: number;
+}
+
+/**
+ * Steps through every part of every stop of the open talk with PageDown until it stops moving,
+ * measuring each part a frame after it shows (one round trip a step, for a loaded machine).
+ */
+export async function walkTalk(page: Page): Promise<TalkWalk> {
+	const total = Number((await page.locator('.kicker .progress').textContent())!.split('/')[1]);
+	const overflowing: string[] = [];
+	const seen = new Set<string>();
+	let smallest = Infinity;
+	for (;;) {
+		const step = await page.evaluate(async () => {
+			await new Promise(requestAnimationFrame);
+			const root = document.querySelector('[data-present]')!;
+			const side = document.querySelector('.side')!;
+			const source = side.querySelector('.source')!.getBoundingClientRect();
+			const sizes = [...side.querySelectorAll('p, h2, li, span')]
+				.filter((e) => e.getClientRects().length > 0)
+				.map((e) => parseFloat(getComputedStyle(e).fontSize));
+			return {
+				at: `${root.getAttribute('data-stop')}.${root.getAttribute('data-part')}`,
+				title: document.querySelector('#stop-title')!.textContent,
+				whole: side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight,
+				smallest: Math.min(...sizes)
+			};
+		});
+		if (seen.has(step.at)) break;
+		seen.add(step.at);
+		smallest = Math.min(smallest, step.smallest);
+		if (!step.whole) overflowing.push(`${step.at}: ${step.title}`);
+		await page.keyboard.press('PageDown');
+	}
+	const reached = new Set([...seen].map((s) => s.split('.')[0])).size;
+	return { overflowing, reached, total, smallest };
+}

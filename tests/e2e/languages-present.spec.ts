@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchConsole } from './helpers';
+import { hydrated, landed, walkTalk, watchConsole } from './helpers';
 
 /**
  * The presentation in Spanish, French, Italian and Portuguese: no interface string of the talk,
@@ -81,9 +81,6 @@ async function expectNoEnglish(page: Page, locale: string) {
 	expect(left).toEqual([]);
 }
 
-/** Waits until the camera has arrived at the current stop. */
-const landed = (page: Page) => page.waitForFunction(() => document.getAnimations().length === 0);
-
 test.describe('the presentation in other languages', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -149,43 +146,14 @@ test.describe('the Spanish talk at 1024×768', () => {
 		test(`each step of the ${tour ? 'chronological' : 'default'} tour shows its whole panel, source line included`, async ({
 			page
 		}) => {
-			// Known to fail, left for the next round of issue 14: the chronological tour's event
-			// texts (present/history.ts) are still English on every language's talk, and Mexico's
-			// 2009 school, with a Spanish kicker, overflows at 1024x768.
-			test.fixme(tour !== '', 'the history tour is not translated yet');
 			// A walk of up to 40 stops on a loaded machine.
 			test.setTimeout(120_000);
 			await page.goto(`/es/present${tour}`);
 			await hydrated(page);
 			await landed(page);
-			const total = Number((await page.locator('.kicker .progress').textContent())!.split('/')[1]);
-			const overflowing: string[] = [];
-			const seen = new Set<string>();
-			let smallest = Infinity;
-			for (;;) {
-				const step = await page.evaluate(async () => {
-					await new Promise(requestAnimationFrame);
-					const root = document.querySelector('[data-present]')!;
-					const side = document.querySelector('.side')!;
-					const source = side.querySelector('.source')!.getBoundingClientRect();
-					const sizes = [...side.querySelectorAll('p, h2, li, span')]
-						.filter((e) => e.getClientRects().length > 0)
-						.map((e) => parseFloat(getComputedStyle(e).fontSize));
-					return {
-						at: `${root.getAttribute('data-stop')}.${root.getAttribute('data-part')}`,
-						title: document.querySelector('#stop-title')!.textContent,
-						whole: side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight,
-						smallest: Math.min(...sizes)
-					};
-				});
-				if (seen.has(step.at)) break;
-				seen.add(step.at);
-				smallest = Math.min(smallest, step.smallest);
-				if (!step.whole) overflowing.push(`${step.at}: ${step.title}`);
-				await page.keyboard.press('PageDown');
-			}
-			expect(overflowing).toEqual([]);
-			expect(new Set([...seen].map((s) => s.split('.')[0])).size).toBe(total);
-			expect(smallest).toBeGreaterThanOrEqual(20);
+			const walk = await walkTalk(page);
+			expect(walk.overflowing).toEqual([]);
+			expect(walk.reached).toBe(walk.total);
+			expect(walk.smallest).toBeGreaterThanOrEqual(20);
 		});
 });

@@ -104,3 +104,27 @@ test('axe-core finds no violations on /es', async ({ page }) => {
 	await hydrated(page);
 	expect(await violations(page)).toEqual([]);
 });
+
+test.describe('an unknown address under a language', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	for (const [path, locale, text] of [
+		['/fr/nowhere', 'fr', 'Il n’y a pas de page à cette adresse.'],
+		['/es/anything-unknown', 'es', 'No hay ninguna página en esta dirección.'],
+		['/nowhere', 'en', 'There is no page at this address.']
+	] as const)
+		test(`${path} answers 404 with the ${locale} not-found page`, async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('main')).toContainText(text);
+		});
+});
+
+test('/es/list names the countries in Spanish alphabetical order', async ({ page }) => {
+	await page.goto('/es/list');
+	const names = await page.locator('.countries .name').allTextContents();
+	expect(names).toEqual([...names].sort(new Intl.Collator('es').compare));
+	// By Spanish names, not English ones: Reino Unido (United Kingdom) after México.
+	expect(names.indexOf('Reino Unido')).toBeGreaterThan(names.indexOf('México'));
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchConsole } from './helpers';
+import { hydrated, landed, walkTalk, watchConsole } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -13,11 +13,6 @@ async function open(page: Page, query = '') {
 	await hydrated(page);
 	// The first stop is framed without a flight; later ones are waited for by `landed`.
 	await landed(page);
-}
-
-/** Waits until the camera has arrived at the current stop. */
-async function landed(page: Page) {
-	await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 
 /** The country outlined on the map and the one the panel names agree, and so does the URL. */
@@ -325,41 +320,13 @@ for (const { touch, ...screen } of SCREENS)
 				// A walk of up to 40 stops on a loaded machine.
 				test.setTimeout(120_000);
 				await open(page, tour);
-				const total = Number(
-					(await page.locator('.kicker .progress').textContent())!.split('/')[1]
-				);
-				const overflowing: string[] = [];
-				const seen = new Set<string>();
-				let smallest = Infinity;
-				for (;;) {
-					// One round trip a step: each step is measured after a frame, once its parts are known.
-					const step = await page.evaluate(async () => {
-						await new Promise(requestAnimationFrame);
-						const root = document.querySelector('[data-present]')!;
-						const side = document.querySelector('.side')!;
-						const source = side.querySelector('.source')!.getBoundingClientRect();
-						const sizes = [...side.querySelectorAll('p, h2, li, span')]
-							.filter((e) => e.getClientRects().length > 0)
-							.map((e) => parseFloat(getComputedStyle(e).fontSize));
-						return {
-							at: `${root.getAttribute('data-stop')}.${root.getAttribute('data-part')}`,
-							title: document.querySelector('#stop-title')!.textContent,
-							whole: side.scrollHeight <= side.clientHeight && source.bottom <= innerHeight,
-							smallest: Math.min(...sizes)
-						};
-					});
-					if (seen.has(step.at)) break;
-					seen.add(step.at);
-					smallest = Math.min(smallest, step.smallest);
-					if (!step.whole) overflowing.push(`${step.at}: ${step.title}`);
-					await page.keyboard.press('PageDown');
-				}
-				expect(overflowing).toEqual([]);
+				const walk = await walkTalk(page);
+				expect(walk.overflowing).toEqual([]);
 				// Every stop was reached, however many parts the screen needed.
-				expect(new Set([...seen].map((s) => s.split('.')[0])).size).toBe(total);
+				expect(walk.reached).toBe(walk.total);
 				// The readability floor: nothing in the panel under 20 px on a projector, 14 px on a
 				// phone held in the hand.
-				expect(smallest).toBeGreaterThanOrEqual(touch ? 14 : 20);
+				expect(walk.smallest).toBeGreaterThanOrEqual(touch ? 14 : 20);
 			});
 	});
 

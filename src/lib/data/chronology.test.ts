@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '$lib/i18n/in-locale';
 import { formatDateText, inDateOrder, tacticSpan, whenText } from './chronology';
 import { countries, dataset } from './dataset';
 import { parseDate, sortKey } from './dates';
@@ -120,11 +121,33 @@ describe('tacticSpan', () => {
 		{
 			name: 'a qualified start',
 			input: { from: 'end 2002', to: null },
-			expected: 'from end of 2002'
+			expected: 'from the end of 2002'
 		}
 	])('writes $name as "$expected"', ({ input, expected }) => {
 		expect(tacticSpan(input)).toBe(expected);
 	});
+
+	// The preposition is part of the date's phrase, never glued before it.
+	it.each([
+		{ locale: 'it', input: { from: 'end 2002', to: null }, expected: 'dalla fine del 2002' },
+		{ locale: 'it', input: { from: null, to: 'early 1992' }, expected: 'fino all’inizio del 1992' },
+		{
+			locale: 'fr',
+			input: { from: '2016', to: null, ended: 'x' },
+			expected: 'depuis 2016 ; fin non datée dans la source'
+		},
+		{
+			locale: 'es',
+			input: { from: null, to: '2015-05-05' },
+			expected: 'hasta el 5 de mayo de 2015'
+		},
+		{ locale: 'pt', input: { from: 'early 1992', to: null }, expected: 'desde o início de 1992' }
+	] as const)(
+		'$locale: writes $input.from/$input.to as "$expected"',
+		({ locale, input, expected }) => {
+			expect(inLocale(locale, () => tacticSpan(input))).toBe(expected);
+		}
+	);
 
 	it('throws on a date that does not parse, naming it', () => {
 		expect(() => tacticSpan({ from: 'May 2015', to: null })).toThrow('unparseable date "May 2015"');

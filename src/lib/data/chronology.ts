@@ -3,14 +3,17 @@
  * and no more. Undated facts keep their place at the end, with what the source does say.
  */
 import { m } from '../paraglide/messages';
-import { formatDate, parseDate, sortKey } from './dates';
+import { formatDate, parseDate, sortKey, type DateRole } from './dates';
 import type { AtlasEvent, Tactic } from './schema';
 
-/** Formats a dataset date; dates are validated at build time, so a bad one is a bug. */
-export function formatDateText(text: string): string {
+/**
+ * Formats a dataset date, alone or as the start or end of a span ("from early 1992"); dates are
+ * validated at build time, so a bad one is a bug.
+ */
+export function formatDateText(text: string, role: DateRole = 'on'): string {
 	const date = parseDate(text);
 	if (!date) throw new Error(`unparseable date "${text}"`);
-	return formatDate(date);
+	return formatDate(date, undefined, role);
 }
 
 function keyOf(text: string | null): number {
@@ -28,11 +31,13 @@ export function inDateOrder<T extends Pick<AtlasEvent, 'date'>>(events: readonly
 
 /** "2008 – 5 May 2015", "from 2016", "until early 1992", "ended; dates not given in the source". */
 export function tacticSpan(tactic: Pick<Tactic, 'from' | 'to' | 'ended'>): string {
-	const from = tactic.from && formatDateText(tactic.from);
-	const to = tactic.to && formatDateText(tactic.to);
-	if (from && to) return m.span_range({ from, to });
-	if (from) return tactic.ended ? m.span_from_ended({ from }) : m.span_from({ from });
-	if (to) return m.span_until({ to });
+	if (tactic.from && tactic.to)
+		return m.span_range({ from: formatDateText(tactic.from), to: formatDateText(tactic.to) });
+	if (tactic.from) {
+		const from = formatDateText(tactic.from, 'from');
+		return tactic.ended ? m.span_from_ended({ from }) : from;
+	}
+	if (tactic.to) return formatDateText(tactic.to, 'until');
 	return tactic.ended ? m.span_ended_undated() : m.span_undated();
 }
 

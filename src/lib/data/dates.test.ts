@@ -199,6 +199,148 @@ describe('formatDate in every language', () => {
 	});
 });
 
+/**
+ * A date after "since" or "until" is one phrase per language, preposition included, since the
+ * preposition changes with the date: Italian "dal 1992", "da marzo 2009", "dall’inizio del 1992";
+ * French "jusqu’en 1992", "jusqu’au 5 mai 2015", "jusqu’à début 1992".
+ */
+describe('formatDate as the start or end of a span, in every language', () => {
+	it.each([
+		{ locale: 'en', role: 'from', input: '1992', expected: 'from 1992' },
+		{ locale: 'en', role: 'from', input: '2009-03', expected: 'from March 2009' },
+		{ locale: 'en', role: 'from', input: '2015-05-05', expected: 'from 5 May 2015' },
+		{ locale: 'en', role: 'from', input: 'early 1992', expected: 'from early 1992' },
+		{ locale: 'en', role: 'from', input: 'late 2009', expected: 'from late 2009' },
+		{ locale: 'en', role: 'from', input: 'end 2002', expected: 'from the end of 2002' },
+		{ locale: 'en', role: 'from', input: 'early 2009-03', expected: 'from early March 2009' },
+		{ locale: 'en', role: 'from', input: 'late 2009-11', expected: 'from late November 2009' },
+		{ locale: 'en', role: 'until', input: '1992', expected: 'until 1992' },
+		{ locale: 'en', role: 'until', input: '2009-03', expected: 'until March 2009' },
+		{ locale: 'en', role: 'until', input: '2015-05-05', expected: 'until 5 May 2015' },
+		{ locale: 'en', role: 'until', input: 'early 1992', expected: 'until early 1992' },
+		{ locale: 'en', role: 'until', input: 'late 2009', expected: 'until late 2009' },
+		{ locale: 'en', role: 'until', input: 'end 2002', expected: 'until the end of 2002' },
+		{ locale: 'en', role: 'until', input: 'early 2009-03', expected: 'until early March 2009' },
+		{ locale: 'en', role: 'until', input: 'late 2009-11', expected: 'until late November 2009' },
+		{ locale: 'es', role: 'from', input: '1992', expected: 'desde 1992' },
+		{ locale: 'es', role: 'from', input: '2009-03', expected: 'desde marzo de 2009' },
+		{ locale: 'es', role: 'from', input: '2015-05-05', expected: 'desde el 5 de mayo de 2015' },
+		{ locale: 'es', role: 'from', input: 'early 1992', expected: 'desde principios de 1992' },
+		{ locale: 'es', role: 'from', input: 'late 2009', expected: 'desde finales de 2009' },
+		{ locale: 'es', role: 'from', input: 'end 2002', expected: 'desde el final de 2002' },
+		{
+			locale: 'es',
+			role: 'from',
+			input: 'early 2009-03',
+			expected: 'desde principios de marzo de 2009'
+		},
+		{
+			locale: 'es',
+			role: 'from',
+			input: 'late 2009-11',
+			expected: 'desde finales de noviembre de 2009'
+		},
+		{ locale: 'es', role: 'until', input: '1992', expected: 'hasta 1992' },
+		{ locale: 'es', role: 'until', input: '2009-03', expected: 'hasta marzo de 2009' },
+		{ locale: 'es', role: 'until', input: '2015-05-05', expected: 'hasta el 5 de mayo de 2015' },
+		{ locale: 'es', role: 'until', input: 'early 1992', expected: 'hasta principios de 1992' },
+		{ locale: 'es', role: 'until', input: 'late 2009', expected: 'hasta finales de 2009' },
+		{ locale: 'es', role: 'until', input: 'end 2002', expected: 'hasta el final de 2002' },
+		{
+			locale: 'es',
+			role: 'until',
+			input: 'early 2009-03',
+			expected: 'hasta principios de marzo de 2009'
+		},
+		{
+			locale: 'es',
+			role: 'until',
+			input: 'late 2009-11',
+			expected: 'hasta finales de noviembre de 2009'
+		},
+		{ locale: 'pt', role: 'from', input: '1992', expected: 'desde 1992' },
+		{ locale: 'pt', role: 'from', input: '2009-03', expected: 'desde março de 2009' },
+		{ locale: 'pt', role: 'from', input: '2015-05-05', expected: 'desde 5 de maio de 2015' },
+		{ locale: 'pt', role: 'from', input: 'early 1992', expected: 'desde o início de 1992' },
+		{ locale: 'pt', role: 'from', input: 'late 2009', expected: 'desde o final de 2009' },
+		{ locale: 'pt', role: 'from', input: 'end 2002', expected: 'desde o fim de 2002' },
+		{
+			locale: 'pt',
+			role: 'from',
+			input: 'early 2009-03',
+			expected: 'desde o início de março de 2009'
+		},
+		{
+			locale: 'pt',
+			role: 'from',
+			input: 'late 2009-11',
+			expected: 'desde o final de novembro de 2009'
+		},
+		{ locale: 'pt', role: 'until', input: '1992', expected: 'até 1992' },
+		{ locale: 'pt', role: 'until', input: '2009-03', expected: 'até março de 2009' },
+		{ locale: 'pt', role: 'until', input: '2015-05-05', expected: 'até 5 de maio de 2015' },
+		{ locale: 'pt', role: 'until', input: 'early 1992', expected: 'até o início de 1992' },
+		{ locale: 'pt', role: 'until', input: 'late 2009', expected: 'até o final de 2009' },
+		{ locale: 'pt', role: 'until', input: 'end 2002', expected: 'até o fim de 2002' },
+		{
+			locale: 'pt',
+			role: 'until',
+			input: 'early 2009-03',
+			expected: 'até o início de março de 2009'
+		},
+		{
+			locale: 'pt',
+			role: 'until',
+			input: 'late 2009-11',
+			expected: 'até o final de novembro de 2009'
+		},
+		{ locale: 'fr', role: 'from', input: '1992', expected: 'depuis 1992' },
+		{ locale: 'fr', role: 'from', input: '2009-03', expected: 'depuis mars 2009' },
+		{ locale: 'fr', role: 'from', input: '2015-05-05', expected: 'depuis le 5 mai 2015' },
+		{ locale: 'fr', role: 'from', input: 'early 1992', expected: 'depuis début 1992' },
+		{ locale: 'fr', role: 'from', input: 'late 2009', expected: 'depuis fin 2009' },
+		{ locale: 'fr', role: 'from', input: 'end 2002', expected: 'depuis fin 2002' },
+		{ locale: 'fr', role: 'from', input: 'early 2009-03', expected: 'depuis début mars 2009' },
+		{ locale: 'fr', role: 'from', input: 'late 2009-11', expected: 'depuis fin novembre 2009' },
+		{ locale: 'fr', role: 'until', input: '1992', expected: 'jusqu’en 1992' },
+		{ locale: 'fr', role: 'until', input: '2009-03', expected: 'jusqu’en mars 2009' },
+		{ locale: 'fr', role: 'until', input: '2015-05-05', expected: 'jusqu’au 5 mai 2015' },
+		{ locale: 'fr', role: 'until', input: 'early 1992', expected: 'jusqu’à début 1992' },
+		{ locale: 'fr', role: 'until', input: 'late 2009', expected: 'jusqu’à fin 2009' },
+		{ locale: 'fr', role: 'until', input: 'end 2002', expected: 'jusqu’à fin 2002' },
+		{ locale: 'fr', role: 'until', input: 'early 2009-03', expected: 'jusqu’à début mars 2009' },
+		{ locale: 'fr', role: 'until', input: 'late 2009-11', expected: 'jusqu’à fin novembre 2009' },
+		{ locale: 'it', role: 'from', input: '1992', expected: 'dal 1992' },
+		{ locale: 'it', role: 'from', input: '2009-03', expected: 'da marzo 2009' },
+		{ locale: 'it', role: 'from', input: '2015-05-05', expected: 'dal 5 maggio 2015' },
+		{ locale: 'it', role: 'from', input: 'early 1992', expected: 'dall’inizio del 1992' },
+		{ locale: 'it', role: 'from', input: 'late 2009', expected: 'dalla fine del 2009' },
+		{ locale: 'it', role: 'from', input: 'end 2002', expected: 'dalla fine del 2002' },
+		{ locale: 'it', role: 'from', input: 'early 2009-03', expected: 'dall’inizio di marzo 2009' },
+		{ locale: 'it', role: 'from', input: 'late 2009-11', expected: 'dalla fine di novembre 2009' },
+		{ locale: 'it', role: 'until', input: '1992', expected: 'fino al 1992' },
+		{ locale: 'it', role: 'until', input: '2009-03', expected: 'fino a marzo 2009' },
+		{ locale: 'it', role: 'until', input: '2015-05-05', expected: 'fino al 5 maggio 2015' },
+		{ locale: 'it', role: 'until', input: 'early 1992', expected: 'fino all’inizio del 1992' },
+		{ locale: 'it', role: 'until', input: 'late 2009', expected: 'fino alla fine del 2009' },
+		{ locale: 'it', role: 'until', input: 'end 2002', expected: 'fino alla fine del 2002' },
+		{
+			locale: 'it',
+			role: 'until',
+			input: 'early 2009-03',
+			expected: 'fino all’inizio di marzo 2009'
+		},
+		{
+			locale: 'it',
+			role: 'until',
+			input: 'late 2009-11',
+			expected: 'fino alla fine di novembre 2009'
+		}
+	] as const)('$locale, $role $input: "$expected"', ({ locale, role, input, expected }) => {
+		expect(formatDate(parsed(input), locale, role)).toBe(expected);
+	});
+});
+
 describe('sortKey', () => {
 	it.each([
 		{

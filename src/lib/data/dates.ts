@@ -64,17 +64,33 @@ function format(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
 	return found;
 }
 
-const QUALIFIED: Record<
-	Qualifier,
-	(inputs: { date: string }, options: { locale: Locale }) => string
-> = { early: m.date_early, late: m.date_late, end: m.date_end };
+/** How a date stands in a sentence: alone, as a start ("since …") or as an end ("until …"). */
+export type DateRole = 'on' | 'from' | 'until';
+
+type Phrase = (inputs: { date: string; kind: string }, options: { locale: Locale }) => string;
+const PHRASES: Record<DateRole, Phrase> = { on: m.date_on, from: m.date_from, until: m.date_until };
+
+/**
+ * What a language's phrase turns on: how precise the date is and how it is qualified
+ * ("early_year", "month", "day"). Italian writes "dall’inizio del 1992" but "da marzo 1992",
+ * French "jusqu’en 1992" but "jusqu’au 5 mai 2015": the preposition is part of the phrase.
+ */
+function kindOf(date: PartialDate): string {
+	const unit = date.day !== null ? 'day' : date.month !== null ? 'month' : 'year';
+	return date.qualifier ? `${date.qualifier}_${unit}` : unit;
+}
 
 /**
  * The date as `locale` writes it, month names and word order from Intl, the approximate words
- * from the messages: "5 May 2015", "3–4 May 2019", "early 1992", "end of 2002" in English;
- * "5 de mayo de 2015", "principios de 1992" in Spanish; "début mars 2009" in French.
+ * and the preposition (for `role` "from" or "until") from the messages, as one phrase: "5 May
+ * 2015", "3–4 May 2019", "early 1992", "from the end of 2002" in English; "5 de mayo de 2015",
+ * "desde principios de 1992" in Spanish; "début mars 2009" in French.
  */
-export function formatDate(date: PartialDate, locale: Locale = getLocale()): string {
+export function formatDate(
+	date: PartialDate,
+	locale: Locale = getLocale(),
+	role: DateRole = 'on'
+): string {
 	let core = String(date.year);
 	if (date.month !== null) {
 		const at = Date.UTC(date.year, date.month - 1, date.day ?? 1);
@@ -87,7 +103,7 @@ export function formatDate(date: PartialDate, locale: Locale = getLocale()): str
 			)
 			.join('');
 	}
-	return date.qualifier ? QUALIFIED[date.qualifier]({ date: core }, { locale }) : core;
+	return PHRASES[role]({ date: core, kind: kindOf(date) }, { locale });
 }
 
 const QUALIFIER_START: Record<Qualifier, number> = { early: 0, late: 0.66, end: 0.85 };

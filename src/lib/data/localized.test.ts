@@ -6,6 +6,7 @@ import {
 	localeCountries,
 	localeCountry,
 	localeDataset,
+	localeEvent,
 	localeNeighbours
 } from './localized';
 
@@ -33,6 +34,20 @@ describe('the dataset in a language', () => {
 		expect(es.summary).not.toBe(en.summary);
 		expect(es.summary).toMatch(/sección/);
 		expect(dataset.countries.find((c) => c.iso2 === 'br')!.summary).toBe(en.summary);
+	});
+
+	it.each([
+		{
+			name: "a country's event",
+			event: dataset.countries.find((c) => c.iso2 === 'mx')!.events[0]!
+		},
+		{ name: "the tendency's event", event: dataset.tendency.events[0]! }
+	])('tells $name in Spanish from the English one the timeline holds', ({ event }) => {
+		const es = localeEvent(event, 'es');
+		expect(es.id).toBe(event.id);
+		expect(es.date).toBe(event.date);
+		expect(es.text).not.toBe(event.text);
+		expect(localeEvent(event, 'en')).toBe(event);
 	});
 
 	it('orders countries by their names in that language', () => {

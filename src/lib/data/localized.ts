@@ -9,13 +9,15 @@
 import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 import { countryName } from '../i18n/country-names';
 import { dataset } from './dataset';
-import type { Country, Dataset } from './schema';
+import type { AtlasEvent, Country, Dataset } from './schema';
 import { translated } from './translatable';
 
 interface Localized {
 	data: Dataset;
 	countries: readonly Country[];
 	byIso: ReadonlyMap<string, Country>;
+	/** Each English event (as modules that reckon with dates hold it) to its telling here. */
+	events: ReadonlyMap<AtlasEvent, AtlasEvent>;
 }
 
 const prose = new Map<Locale, Readonly<Record<string, string>>>();
@@ -37,7 +39,13 @@ function make(locale: Locale): Localized {
 		country.name = countryName(country.iso2, locale, country.name);
 	const collator = new Intl.Collator(locale);
 	const countries = [...data.countries].sort((a, b) => collator.compare(a.name, b.name));
-	return { data, countries, byIso: new Map(countries.map((c) => [c.iso2, c])) };
+	// The translation is a copy in the same order, so each event pairs by its place in its list.
+	const events = new Map<AtlasEvent, AtlasEvent>();
+	const pair = (english: readonly AtlasEvent[], here: readonly AtlasEvent[]) =>
+		english.forEach((event, i) => events.set(event, here[i]!));
+	pair(dataset.tendency.events, data.tendency.events);
+	dataset.countries.forEach((country, i) => pair(country.events, data.countries[i]!.events));
+	return { data, countries, byIso: new Map(countries.map((c) => [c.iso2, c])), events };
 }
 
 function localized(locale: Locale): Localized {
@@ -60,6 +68,13 @@ export const localeCountries = (locale: Locale = getLocale()): readonly Country[
 /** A country in `locale`, by its code in any case; undefined for an unknown code. */
 export const localeCountry = (iso2: string, locale: Locale = getLocale()): Country | undefined =>
 	localized(locale).byIso.get(iso2.toLowerCase());
+
+/**
+ * An event of the English dataset (as `timeline.ts` and the chronological tour hold it) told in
+ * `locale`; an event that is not the dataset's own is returned as it is.
+ */
+export const localeEvent = (event: AtlasEvent, locale: Locale = getLocale()): AtlasEvent =>
+	localized(locale).events.get(event) ?? event;
 
 /** The countries before and after this one in `locale`'s list, wrapping around at the ends. */
 export function localeNeighbours(

@@ -46,7 +46,9 @@ const ROLE: Record<Body['role'], () => string> = {
 /** "IMT section, from January 2010" or "IMT section · left January 2010 for Izquierda …". */
 export function roleLine(body: Body): string {
 	const role = ROLE[body.role]();
-	const line = body.from ? m.names_role_from({ role, date: formatDateText(body.from) }) : role;
+	const line = body.from
+		? m.names_role_from({ role, date: formatDateText(body.from, 'from') })
+		: role;
 	if (!body.left) return line;
 	const date = body.left.date ? formatDateText(body.left.date) : m.names_date_not_given();
 	return body.left.joined

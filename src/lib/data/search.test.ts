@@ -135,3 +135,17 @@ describe('fold', () => {
 		expect(fold(input)).toBe(expected);
 	});
 });
+
+describe('equally good matches', () => {
+	const named = (iso2: string, name: string) => ({ iso2, name, bodies: [] }) as unknown as Country;
+	const list = [named('aa', 'Ñu Land'), named('bb', 'Nzu Land')];
+
+	// Spanish sorts "Ñ" as a letter after "N"; English sorts it as an N with a mark.
+	it.each([
+		{ locale: 'en', expected: ['aa', 'bb'] },
+		{ locale: 'es', expected: ['bb', 'aa'] }
+	] as const)('come in $locale alphabetical order', ({ locale, expected }) => {
+		const order = searchCountries('land', list, 8, {}, locale).map((m) => m.country.iso2);
+		expect(order).toEqual(expected);
+	});
+});

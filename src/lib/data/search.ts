@@ -4,6 +4,7 @@
  * United Kingdom by another of its names. A whole name ranks first, then word starts.
  */
 import COUNTRY_ALIASES from 'virtual:country-aliases';
+import { getLocale, type Locale } from '../paraglide/runtime';
 import type { Aliases } from './country-aliases';
 import type { Country } from './schema';
 
@@ -40,12 +41,18 @@ function best(query: string, names: readonly (string | null | undefined)[]) {
 		.sort((a, b) => b.s - a.s)[0];
 }
 
+/**
+ * The countries `query` finds, best first; equally good ones in `locale`'s alphabetical order of
+ * their names (Spanish puts "Ñ" after "N", English beside it).
+ */
 export function searchCountries(
 	query: string,
 	list: readonly Country[],
 	limit = 8,
-	aliases: Aliases = COUNTRY_ALIASES
+	aliases: Aliases = COUNTRY_ALIASES,
+	locale: Locale = getLocale()
 ): Match[] {
+	const collator = new Intl.Collator(locale);
 	const q = fold(query);
 	if (!q) return [];
 	return list
@@ -68,7 +75,7 @@ export function searchCountries(
 			return { country, top, via: byName >= (other?.s ?? 0) ? ownVia : (other?.n ?? null) };
 		})
 		.filter((m) => m.top > 0)
-		.sort((a, b) => b.top - a.top || a.country.name.localeCompare(b.country.name, 'en'))
+		.sort((a, b) => b.top - a.top || collator.compare(a.country.name, b.country.name))
 		.slice(0, limit)
 		.map(({ country, via }) => ({ country, via }));
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import countryCodes from 'i18n-iso-countries';
 import { countries } from '$lib/data/dataset';
+import { addProse, localeCountries } from '$lib/data/localized';
 import { mainlandBounds, type Bounds } from '$lib/geo/mainland';
 import { MAP_HEIGHT, MAP_WIDTH } from '$lib/geo/projection';
 import { worldRings } from '$lib/geo/rings.server';
@@ -172,4 +174,16 @@ describe('countriesNamed', () => {
 		{ text: 'Francesca and Perugia', named: [] },
 		{ text: '', named: [] }
 	])('$text', ({ text, named }) => expect(countriesNamed(text, list)).toEqual(named));
+
+	beforeAll(() =>
+		addProse('es', JSON.parse(readFileSync('src/lib/data/translations/es.json', 'utf8')))
+	);
+	// Names in the page's language end on accented letters, which `\b` takes for word breaks.
+	it.each([
+		{ text: 'En Perú y México.', named: ['mx', 'pe'] },
+		{ text: 'Perúes', named: [] },
+		{ text: 'Militant y sus aliados en Suecia', named: ['se'] }
+	])('in Spanish: $text', ({ text, named }) =>
+		expect(countriesNamed(text, localeCountries('es'))).toEqual(named)
+	);
 });

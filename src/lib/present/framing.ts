@@ -57,14 +57,20 @@ export function ringsShown(camera: Camera, stage: Stage): boolean {
 	return (pxPerUnit * MIN_TARGET) / 2 < RING_PX;
 }
 
-/** The dataset countries whose names `text` contains as words, in the order given. */
+/**
+ * The dataset countries whose names `text` contains as words, in the order given. A word ends
+ * at any letter, accented ones too ("Perú", "Bélgica"), which `\b` does not know.
+ */
 export function countriesNamed(
 	text: string,
 	countries: readonly { iso2: string; name: string }[]
 ): string[] {
 	return countries
 		.filter(({ name }) =>
-			new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)
+			new RegExp(
+				`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+				'u'
+			).test(text)
 		)
 		.map((c) => c.iso2);
 }

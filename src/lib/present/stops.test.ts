@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
 import { countries, countryByIso, dataset } from '$lib/data/dataset';
 import { inDateOrder } from '$lib/data/chronology';
@@ -11,9 +12,12 @@ import {
 	sourceLine,
 	speakerNotes,
 	statusTally,
+	stopEvent,
 	stopTitle
 } from './stops';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { addProse, localeCountry } from '$lib/data/localized';
+import { inLocale } from '$lib/i18n/in-locale';
+import { getLocale, locales, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 const keyOf = (date: string | null) => sortKey(parseDate(date!)!);
 
@@ -186,4 +190,41 @@ describe('a stop of the chronological tour', () => {
 		const m = HISTORY_EVENTS.findIndex((h) => h.iso2 === null);
 		expect(stopTitle({ kind: 'event', n: m })).toBe(dataset.tendency.name);
 	});
+});
+
+describe('the chronological tour in every language', () => {
+	const others = locales.filter((l) => l !== 'en');
+	beforeAll(() => {
+		for (const locale of others)
+			addProse(
+				locale,
+				JSON.parse(readFileSync(`src/lib/data/translations/${locale}.json`, 'utf8'))
+			);
+	});
+	const stops = HISTORY_EVENTS.map((history, n) => ({
+		history,
+		stop: { kind: 'event', n } as const
+	}));
+
+	it.each(others)('%s: every stop is titled and told in that language', (locale) =>
+		inLocale(locale, () => {
+			const english = stops.filter(({ history, stop }) => {
+				const title = history.iso2 ? localeCountry(history.iso2, locale)!.name : null;
+				return (
+					(title !== null && stopTitle(stop) !== title) ||
+					stopEvent(stop)!.text === history.event.text
+				);
+			});
+			expect(english.map(({ history }) => `${history.year} ${history.event.id}`)).toEqual([]);
+		})
+	);
+
+	it("es: the speaker's notes tell the year's other events in Spanish", () =>
+		inLocale('es', () => {
+			const n = HISTORY_EVENTS.findIndex((h) => h.iso2 === 'mx');
+			expect(stopTitle({ kind: 'event', n })).toBe('México');
+			const lines = speakerNotes({ kind: 'event', n }).flatMap((x) => x.lines);
+			const englishTexts = HISTORY_EVENTS.map((h) => h.event.text);
+			expect(lines.filter((l) => englishTexts.some((t) => l.includes(t)))).toEqual([]);
+		}));
 });

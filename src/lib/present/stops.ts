@@ -4,7 +4,8 @@
  * in its own words; where the source gives no date, the notes say so.
  */
 import { inDateOrder, tacticSpan, whenText } from '$lib/data/chronology';
-import { countries, countryByIso, dataset, source } from '$lib/data/dataset';
+import { countries, source } from '$lib/data/dataset';
+import { localeCountry, localeDataset, localeEvent } from '$lib/data/localized';
 import { bodyName, organisationLabel, roleLine, unnamedOrganisation } from '$lib/data/names';
 import type { AtlasEvent, Citation, Country } from '$lib/data/schema';
 import { statusLabel, statusOf, STATUSES } from '$lib/data/status';
@@ -14,17 +15,26 @@ import { m } from '$lib/paraglide/messages';
 import { HISTORY_EVENTS, historyEventOf } from './history';
 import type { Stop } from './tour';
 
-/** The country a stop is about: a country's own stop, or the country of a dated event. */
+/**
+ * The country a stop is about, in the page's language: a country's own stop, or the country of
+ * a dated event.
+ */
 export function stopCountry(stop: Stop): Country | undefined {
-	if (stop.kind === 'country') return countryByIso(stop.iso2);
+	if (stop.kind === 'country') return localeCountry(stop.iso2);
 	const iso2 = historyEventOf(stop)?.iso2;
-	return iso2 ? countryByIso(iso2) : undefined;
+	return iso2 ? localeCountry(iso2) : undefined;
+}
+
+/** The event a stop of the chronological tour tells, in the page's language. */
+export function stopEvent(stop: Stop): AtlasEvent | undefined {
+	const history = historyEventOf(stop);
+	return history && localeEvent(history.event);
 }
 
 export function stopTitle(stop: Stop): string {
 	if (stop.kind === 'world') return m.talk_world_title();
 	if (stop.kind === 'country') return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
-	return stopCountry(stop)?.name ?? dataset.tendency.name;
+	return stopCountry(stop)?.name ?? localeDataset().tendency.name;
 }
 
 /**
@@ -68,14 +78,16 @@ export function speakerNotes(stop: Stop): Notes[] {
 				lines: [m.talk_notes_countries({ count: countries.length }), statusTally()]
 			}
 		];
-	if (stop.kind === 'tendency')
+	if (stop.kind === 'tendency') {
+		const { tendency } = localeDataset();
 		return [
-			{ heading: m.talk_notes_in_brief(), lines: [...dataset.tendency.summary] },
+			{ heading: m.talk_notes_in_brief(), lines: [...tendency.summary] },
 			{
 				heading: m.talk_notes_dates(),
-				lines: inDateOrder(dataset.tendency.events).map((e) => line(whenText(e), e.text))
+				lines: inDateOrder(tendency.events).map((e) => line(whenText(e), e.text))
 			}
 		];
+	}
 	const country = stopCountry(stop);
 	if (!country) return [];
 	return [
@@ -112,7 +124,8 @@ export function speakerNotes(stop: Stop): Notes[] {
 function eventNotes(stop: Stop): Notes[] {
 	const history = historyEventOf(stop);
 	if (!history) return [];
-	const { year, iso2, event } = history;
+	const { year, iso2 } = history;
+	const event = localeEvent(history.event);
 	const others = HISTORY_EVENTS.filter((h) => h.year === year && h !== history);
 	const status = iso2 ? yearStatuses(year).get(iso2) : undefined;
 	const known = status ? knownFromText(status) : null;
@@ -128,8 +141,8 @@ function eventNotes(stop: Stop): Notes[] {
 			heading: m.talk_notes_also_in({ year: String(year) }),
 			lines: others.map((h) =>
 				line(
-					h.iso2 ? (countryByIso(h.iso2)?.name ?? h.iso2) : m.talk_notes_tendency(),
-					h.event.text
+					h.iso2 ? (localeCountry(h.iso2)?.name ?? h.iso2) : m.talk_notes_tendency(),
+					localeEvent(h.event).text
 				)
 			)
 		}
@@ -144,7 +157,7 @@ export function citedParagraphs(stop: Stop): number[] {
 	const country = stopCountry(stop);
 	const all = country
 		? [...cites(country.bodies), ...cites(country.tactics), ...cites(country.events)]
-		: cites(dataset.tendency.events);
+		: cites(localeDataset().tendency.events);
 	return [...new Set(all.map((c) => c.para))].sort((a, b) => a - b);
 }
 
