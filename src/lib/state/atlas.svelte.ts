@@ -27,6 +27,8 @@ export class AtlasState {
 	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
 	 */
 	described = $state<HoverTarget>();
+	/** The legend row whose countries the map lights (its key), or null. */
+	highlight = $state<string | null>(null);
 	/** The timeline's year, as the address gives it; null for today, the map as built. */
 	year: number | null;
 	/** What the fills show, at any year: tactics have dates as statuses do. */
@@ -54,6 +56,10 @@ export class AtlasState {
 		this.statuses = $derived(this.year === null ? null : yearStatuses(this.year));
 		this.tactics = $derived(this.year === null ? null : yearTactics(this.year));
 		this.colourBy = $derived(colourOf());
+	}
+
+	setHighlight(key: string | null): void {
+		this.highlight = key;
 	}
 
 	setHover(hover: Hover | null): void {
