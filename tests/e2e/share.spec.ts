@@ -3,6 +3,8 @@ import { hydrated, violations, watchConsole } from './helpers';
 
 // Each test is one first visit, which the service worker never controls.
 test.use({ serviceWorkers: 'block' });
+// Each test walks through several steps of a page: on a loaded machine they outlast 30 s.
+test.beforeEach(() => test.slow());
 
 const tacticSwitch = (page: Page, name = 'Tactic') => page.getByRole('radio', { name });
 const link = (page: Page, iso2: string) => page.locator(`a.country[data-iso="${iso2}"]`);
@@ -149,4 +151,34 @@ test.describe('the legend lights its countries', () => {
 		);
 		expect(await violations(page)).toEqual([]);
 	});
+});
+
+test.describe('link previews', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const { path, image, locale, title } of [
+		{ path: '/es/country/br', image: '/preview/br.png', locale: 'es_ES', title: /^Brasil/ },
+		{ path: '/fr', image: '/preview/world.png', locale: 'fr_FR', title: /IMT Atlas/ },
+		{ path: '/list', image: '/preview/world.png', locale: 'en_GB', title: /All countries/ }
+	]) {
+		test(`${path} names its preview, a 1200x630 PNG, in its language`, async ({
+			page,
+			request
+		}) => {
+			await page.goto(path);
+			const meta = (key: string) =>
+				page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+			expect(await meta('og:image')).toBe(image);
+			expect(await meta('og:locale')).toBe(locale);
+			expect(await meta('og:title')).toMatch(title);
+			expect(await meta('description')).toBeTruthy();
+			expect(await meta('twitter:card')).toBe('summary_large_image');
+			const response = await request.get(image);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toMatch(/^image\/png/);
+			const png = await response.body();
+			expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		});
+	}
 });
