@@ -109,7 +109,8 @@ test.describe('the legend lights its countries', () => {
 		await page.keyboard.press('Tab');
 		const section = page.locator('[data-legend-row="section"]');
 		await expect(section).toBeFocused();
-		await expect(section).toHaveAccessibleName('Section, 5 countries');
+		await expect(section).toHaveAccessibleName('Section');
+		await expect(section).toHaveAccessibleDescription(/^5 countries\. The source names/);
 		await expect(page.locator('svg.atlas-map')).toHaveAttribute('data-highlight', 'only');
 		expect(await opacityOf(page, 'es')).toBe('1');
 		expect(await opacityOf(page, 'co')).toBe('0.2');
@@ -140,7 +141,7 @@ test.describe('the legend lights its countries', () => {
 		);
 		expect(names).toContain('campaign');
 		const campaign = page.locator('[data-legend-row="campaign"]');
-		await expect(campaign).toHaveAccessibleName(/, \d+ países$|, 1 país$/);
+		await expect(campaign).toHaveAccessibleDescription(/^(\d+ países|1 país)\. /);
 		await campaign.click();
 		await expect(campaign).toHaveAttribute('aria-pressed', 'true');
 		await page.mouse.move(0, 0);
