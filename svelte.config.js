@@ -46,6 +46,9 @@ const config = {
 		// The static host's own configuration files are not part of the site.
 		serviceWorker: { files: (file) => file !== '_headers' && file !== '_redirects' },
 		prerender: {
+			// The address link previews name their image and page by (see src/lib/preview/meta.ts);
+			// without it they stay root-relative, since the site can be served from any host.
+			origin: process.env.SITE_ORIGIN || undefined,
 			entries: ['*', '/404', ...localeHomes, ...presenters],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

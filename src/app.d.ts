@@ -6,6 +6,8 @@ declare global {
 			selected?: string | null;
 			/** Year of the timeline chosen since the last navigation (null: today); shallow routing keeps it with the address. */
 			year?: number | null;
+			/** Colouring chosen since the last navigation; shallow routing keeps it with the address. */
+			colour?: import('$lib/data/legend').ColourBy;
 		}
 	}
 }

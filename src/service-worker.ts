@@ -13,8 +13,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `imt-atlas-${version}`;
 /** Hashed or static files: they never change within a build, so the cache answers first. */
 const ASSETS = new Set([...build, ...files]);
-/** Prerendered pages, keyed as the static host serves them (`/country/br`, no trailing slash). */
-const PAGES = new Set(prerendered);
+/**
+ * Prerendered pages, keyed as the static host serves them (`/country/br`, no trailing slash).
+ * The link-preview images are for other sites' cards, never shown in the atlas: not cached.
+ */
+const PAGES = new Set(prerendered.filter((path) => !path.startsWith('/preview/')));
 const NOT_FOUND = '/404';
 /** The not-found page in the address's language (`/es/nowhere` gets `/es/404`), or English's. */
 function notFoundFor(path: string): string {

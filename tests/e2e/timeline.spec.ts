@@ -14,8 +14,9 @@ const fillOf = (page: Page, iso2: string) =>
 		.locator('path')
 		.evaluate((path) => getComputedStyle(path).fill);
 const events = (page: Page) => page.locator('[data-year-events]');
+// A row by its visible label alone: each row also holds its description, hidden, for screen readers.
 const count = (page: Page, row: string) =>
-	page.locator('.legend li', { hasText: row }).locator('.count');
+	page.locator('.legend li', { has: page.locator('.label', { hasText: row }) }).locator('.count');
 
 /** Opens a page and waits until the year control can move the map. */
 async function open(page: Page, path: string): Promise<void> {

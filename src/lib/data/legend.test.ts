@@ -4,7 +4,8 @@ import type { Country } from '$lib/data/schema';
 import { STATUSES } from '$lib/data/status';
 import { TACTIC_CATEGORIES } from '$lib/data/tactics';
 import { yearStatuses } from '$lib/data/year-statuses';
-import { knownEntry, legendFor } from './legend';
+import { knownEntry, legendFor, legendRow } from './legend';
+import { yearTactics } from '$lib/data/year-statuses';
 
 const pick = (...codes: string[]): Country[] => codes.map((code) => countryByIso(code)!);
 const counts = (entries: ReturnType<typeof legendFor>) =>
@@ -100,5 +101,75 @@ describe('legendFor', () => {
 		const statuses = yearStatuses(year);
 		expect(counts(legendFor('status', countries, statuses))).toEqual(expected);
 		expect(knownEntry(statuses).count).toBe(known);
+	});
+});
+
+describe('the countries a legend row lights', () => {
+	it.each([
+		{ name: 'status today', colourBy: 'status' as const, year: null },
+		{ name: 'tactic today', colourBy: 'tactic' as const, year: null },
+		{ name: 'status in 1992', colourBy: 'status' as const, year: 1992 },
+		{ name: 'tactic in 1985', colourBy: 'tactic' as const, year: 1985 },
+		{ name: 'status in 2010', colourBy: 'status' as const, year: 2010 }
+	])('are the ones it counts, each in one row: $name', ({ colourBy, year }) => {
+		const statuses = year === null ? null : yearStatuses(year);
+		const tactics = year === null ? null : yearTactics(year);
+		const entries = legendFor(colourBy, countries, statuses, tactics);
+		for (const entry of entries) {
+			if (entry.count !== '–') expect(entry.members, entry.key).toHaveLength(entry.count);
+		}
+		const all = entries.flatMap((e) => e.members);
+		expect(all.toSorted()).toEqual(countries.map((c) => c.iso2).toSorted());
+	});
+
+	it('lights the sections of 2010 that the source dates, by their status that year', () => {
+		const statuses = yearStatuses(2010);
+		const row = legendRow('section', 'status', statuses, null)!;
+		expect(row.members).toHaveLength(5);
+		for (const iso2 of row.members) expect(statuses.get(iso2)?.status).toBe('section');
+		expect(row.members).not.toContain('co');
+		expect(legendRow('split', 'status', statuses, null)!.members).toEqual(['co']);
+	});
+
+	it.each([
+		{ name: 'no row', key: null, colourBy: 'status' as const, year: 2010, expected: null },
+		{
+			name: 'a status key in the tactic colouring',
+			key: 'section',
+			colourBy: 'tactic' as const,
+			year: null,
+			expected: null
+		},
+		{
+			name: 'the dashed edge today',
+			key: 'known',
+			colourBy: 'status' as const,
+			year: null,
+			expected: null
+		},
+		{
+			name: 'an unknown key',
+			key: 'bogus',
+			colourBy: 'status' as const,
+			year: null,
+			expected: null
+		}
+	])('has nothing to light for $name', ({ key, colourBy, year, expected }) => {
+		const statuses = year === null ? null : yearStatuses(year);
+		expect(legendRow(key, colourBy, statuses, null)).toBe(expected);
+	});
+
+	it('lights the rest of the world only for "no presence"', () => {
+		const rows = legendFor('status').filter((e) => e.rest);
+		expect(rows.map((e) => e.key)).toEqual(['none']);
+		expect(legendFor('tactic').some((e) => e.rest)).toBe(false);
+	});
+
+	it('lights the dashed countries of a year', () => {
+		const statuses = yearStatuses(2010);
+		expect(legendRow('known', 'status', statuses, null)!.members).toEqual(
+			knownEntry(statuses).members
+		);
+		expect(knownEntry(statuses).members).toHaveLength(5);
 	});
 });

@@ -20,14 +20,19 @@ export interface LegendEntry {
 	label: string;
 	description: string;
 	count: number | '–';
+	/** The dataset countries of the class, which the map lights up while the entry is pointed at. */
+	members: readonly string[];
+	/** Whether the rest of the world, the countries without data, belongs to the class too. */
+	rest: boolean;
 }
 
-function tally<K extends string>(
+/** The dataset countries in each class, so that a count and the countries lit are one list. */
+function sorted<K extends string>(
 	keys: readonly K[],
 	of: (c: Country) => K,
 	list: readonly Country[]
-) {
-	return new Map(keys.map((k) => [k, list.filter((c) => of(c) === k).length]));
+): Map<K, string[]> {
+	return new Map(keys.map((k) => [k, list.filter((c) => of(c) === k).map((c) => c.iso2)]));
 }
 
 type Statuses = ReadonlyMap<string, YearStatus>;
@@ -41,16 +46,18 @@ export function legendFor(
 ): LegendEntry[] {
 	if (colourBy === 'status') {
 		const of = statuses ? (c: Country) => statuses.get(c.iso2)?.status ?? 'none' : statusOf;
-		const counts = tally(STATUSES, of, list);
+		const members = sorted(STATUSES, of, list);
 		return STATUSES.map((key) => ({
 			key,
 			label: statusLabel(key, statuses !== null),
 			description: statusDescription(key, statuses !== null),
-			count: key === 'none' ? '–' : (counts.get(key) ?? 0)
+			count: key === 'none' ? '–' : (members.get(key)?.length ?? 0),
+			members: members.get(key) ?? [],
+			rest: key === 'none'
 		}));
 	}
 	const of = tactics ? (c: Country) => tactics.get(c.iso2)?.category ?? 'none' : tacticCategoryOf;
-	const counts = tally(TACTIC_CATEGORIES, of, list);
+	const members = sorted(TACTIC_CATEGORIES, of, list);
 	return TACTIC_CATEGORIES.map((key) => {
 		const label = tacticLabel(key);
 		const tactic = label[0]!.toLowerCase() + label.slice(1);
@@ -65,7 +72,9 @@ export function legendFor(
 					: tactics
 						? m.legend_tactic_then({ tactic })
 						: m.legend_tactic_current({ tactic }),
-			count: counts.get(key) ?? 0
+			count: members.get(key)?.length ?? 0,
+			members: members.get(key) ?? [],
+			rest: false
 		};
 	});
 }
@@ -91,7 +100,9 @@ export function knownEntry(statuses: Statuses, list: readonly Country[] = countr
 		key: 'known',
 		label: m.legend_known_label(),
 		description: m.legend_known_status_description(),
-		count: marked.length
+		count: marked.length,
+		members: marked.map((c) => c.iso2),
+		rest: false
 	};
 }
 
@@ -108,6 +119,31 @@ export function tacticKnownEntry(
 		key: 'known',
 		label: m.legend_known_label(),
 		description: m.legend_known_tactic_description(),
-		count: marked.length
+		count: marked.length,
+		members: marked.map((c) => c.iso2),
+		rest: false
 	};
+}
+
+/** The row for the dashed edge in either colouring, at a year; today no edge is dashed. */
+export function knownRow(
+	colourBy: ColourBy,
+	statuses: Statuses | null,
+	tactics: Tactics | null,
+	list: readonly Country[] = countries
+): LegendEntry | null {
+	if (colourBy === 'tactic') return tactics && tacticKnownEntry(tactics, list);
+	return statuses && knownEntry(statuses, list);
+}
+
+/** The legend row `key` stands for in the colouring and year shown, or null when it has none. */
+export function legendRow(
+	key: string | null,
+	colourBy: ColourBy,
+	statuses: Statuses | null,
+	tactics: Tactics | null
+): LegendEntry | null {
+	if (key === null) return null;
+	if (key === 'known') return knownRow(colourBy, statuses, tactics);
+	return legendFor(colourBy, countries, statuses, tactics).find((e) => e.key === key) ?? null;
 }

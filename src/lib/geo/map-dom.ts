@@ -116,3 +116,21 @@ export function markCountries(
 	for (const link of links) link.setAttribute(attribute, value);
 	return () => links.forEach((link) => link.removeAttribute(attribute));
 }
+
+/**
+ * Lights the links of `isos` and dims every other country, as a legend row asks while it is
+ * pointed at (`rest`: the countries without data are lit too); returns what undoes it. The map's
+ * stylesheet dims by these attributes (WorldMap.svelte).
+ */
+export function highlightCountries(
+	map: SVGElement,
+	isos: Iterable<string>,
+	rest: boolean
+): () => void {
+	map.setAttribute('data-highlight', rest ? 'with-rest' : 'only');
+	const unmark = markCountries(map, isos, 'data-lit');
+	return () => {
+		map.removeAttribute('data-highlight');
+		unmark();
+	};
+}

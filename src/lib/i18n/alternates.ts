@@ -1,6 +1,6 @@
 /**
  * The same page in every language: the address of each, for the `hreflang` alternates every page
- * lists and for the language switcher. Path, query (open country, `?year=`, `?tour=`, `?stop=`)
+ * lists and for the language switcher. Path, query (open country, `?year=`, `?colour=`, `?tour=`, `?stop=`)
  * and hash are kept; only the language prefix changes.
  */
 import { baseLocale, deLocalizeUrl, locales, type Locale } from '$lib/paraglide/runtime';

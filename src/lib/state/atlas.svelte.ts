@@ -1,7 +1,8 @@
 /**
  * What the atlas page shares between map, tooltip, legend, timeline and panel: the pointer's
  * country, the colouring and the year shown. The selected country is not here: it lives in the
- * URL (see `selection.ts`), and so does the year: the state derives it from the address.
+ * URL (see `selection.ts`), and so do the year and the colouring: the state derives them from
+ * the address.
  */
 import { getContext, setContext } from 'svelte';
 import type { ColourBy } from '$lib/data/legend';
@@ -26,7 +27,8 @@ export class AtlasState {
 	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
 	 */
 	described = $state<HoverTarget>();
-	#colourChoice = $state<ColourBy>('status');
+	/** The legend row whose countries the map lights (its key), or null. */
+	highlight = $state<string | null>(null);
 	/** The timeline's year, as the address gives it; null for today, the map as built. */
 	year: number | null;
 	/** What the fills show, at any year: tactics have dates as statuses do. */
@@ -40,20 +42,24 @@ export class AtlasState {
 
 	/**
 	 * `initial` fills the hidden tooltip from the start, so its fonts are ready for the first
-	 * hover; `yearOf` reads the year from the address.
+	 * hover; `yearOf` and `colourOf` read the year and the colouring from the address.
 	 */
-	constructor(initial: HoverTarget, open: (iso2: string) => void, yearOf: () => number | null) {
+	constructor(
+		initial: HoverTarget,
+		open: (iso2: string) => void,
+		yearOf: () => number | null,
+		colourOf: () => ColourBy
+	) {
 		this.described = initial;
 		this.open = open;
 		this.year = $derived(yearOf());
 		this.statuses = $derived(this.year === null ? null : yearStatuses(this.year));
 		this.tactics = $derived(this.year === null ? null : yearTactics(this.year));
-		this.colourBy = $derived(this.#colourChoice);
+		this.colourBy = $derived(colourOf());
 	}
 
-	/** The colouring to show, today or at a year. */
-	setColourBy(colourBy: ColourBy): void {
-		this.#colourChoice = colourBy;
+	setHighlight(key: string | null): void {
+		this.highlight = key;
 	}
 
 	setHover(hover: Hover | null): void {
