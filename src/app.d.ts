@@ -10,10 +10,4 @@ declare global {
 	}
 }
 
-declare module 'virtual:pseudo-prose' {
-	/** The pseudo-locales' prose loaders in the browser tests' pseudo build; empty in the site's. */
-	const loaders: Record<string, () => Promise<Record<string, string>>>;
-	export default loaders;
-}
-
 export {};
