@@ -1,10 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
 
 // Every page in every language. The language switcher's links reach them all from the home
 // pages; the presenter view is opened by script only, so it is listed for each language here.
-const { baseLocale, locales } = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
+const { baseLocale, locales } = JSON.parse(
+	readFileSync(`${paraglideOptions.project}/settings.json`, 'utf8')
+);
+// The pseudo-locales' build (browser tests only) goes to a folder of its own, never build/.
+const OUT = PSEUDO ? 'build-pseudo' : 'build';
 const localeHomes = locales.filter((l) => l !== baseLocale).map((l) => `/${l}`);
 const presenters = locales.map((l) => (l === baseLocale ? '' : `/${l}`) + '/present/presenter');
 
@@ -20,7 +25,7 @@ const ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: OUT, assets: OUT, fallback: undefined, strict: true }),
 		// Absolute asset paths keep 404.html working when a host serves it at any depth.
 		paths: { relative: false },
 		// Prerendered pages carry this as a <meta http-equiv> with the hash of each page's inline

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
 import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
-import { paraglideOptions } from './scripts/paraglide-options.js';
+import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
+import { pseudoProse, writePseudoProject } from './scripts/pseudo-plugin.js';
+
+// The browser tests' second build (ATLAS_PSEUDO=1, into build-pseudo/): its inlang project and
+// prose are made from the English before Paraglide compiles, and before svelte.config.js reads
+// its languages.
+if (PSEUDO) await writePseudoProject();
 
 // Left to itself the bundler cuts the code the atlas and the presentation share into some twenty
 // small chunks, a request each on first load. Two groups bring the home page to a dozen files,
@@ -18,6 +24,7 @@ const SHARED_APP_CODE =
 export default defineConfig({
 	plugins: [
 		dataCheck(),
+		pseudoProse(PSEUDO),
 		countryAliases(),
 		// Under vitest the global setup compiles once instead: the plugin's file watcher would keep
 		// vitest from exiting.

@@ -1,6 +1,8 @@
 // Runs the browser tests: finds Chromium (installing Playwright's when there is none, one clear
 // line if that fails), builds the site so the tests see the current code, then hands over to
-// Playwright's test runner with CHROMIUM_PATH set to the browser found.
+// Playwright's test runner with CHROMIUM_PATH set to the browser found. Two builds: first the
+// pseudo-locales' (ATLAS_PSEUDO=1, into build-pseudo/, for tests/e2e/pseudo.spec.ts only), then
+// the site's, so the compiled messages left in src/lib/paraglide/ are the site's.
 // `node scripts/e2e.js --no-build [playwright args]` skips the build.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.js';
@@ -15,5 +17,10 @@ function run(command, commandArgs) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (build) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (build) {
+	process.env.ATLAS_PSEUDO = '1';
+	run('npx', ['vite', 'build', '--logLevel', 'warn']);
+	delete process.env.ATLAS_PSEUDO;
+	run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
 run('npx', ['playwright', 'test', ...passThrough]);

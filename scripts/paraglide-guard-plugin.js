@@ -4,23 +4,25 @@
 // cause: every module in project.inlang/settings.json must be a local file that imports, and
 // every message of the base locale must have come out of the compiler.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { paraglideOptions } from './paraglide-options.js';
 
-const PROJECT = './project.inlang/settings.json';
-const OUTDIR = './src/lib/paraglide';
+const PROJECT = `${paraglideOptions.project}/settings.json`;
+const OUTDIR = paraglideOptions.outdir;
 
 /** Problems with the inlang project, one sentence each; empty when it compiles every message. */
 export async function paraglideProblems(root = process.cwd()) {
 	const settings = JSON.parse(readFileSync(resolve(root, PROJECT), 'utf8'));
+	const projectRoot = dirname(resolve(root, paraglideOptions.project));
 	const problems = [];
 	for (const module of settings.modules ?? []) {
 		if (/^[a-z]+:\/\//i.test(module)) {
 			problems.push(`${PROJECT}: module ${module} is a URL; install it and point at node_modules`);
 			continue;
 		}
-		// Paraglide resolves module paths from the project's root, not from project.inlang/.
-		const file = resolve(root, module);
+		// Paraglide resolves module paths from the folder holding project.inlang/.
+		const file = resolve(projectRoot, module);
 		if (!existsSync(file)) {
 			problems.push(`${PROJECT}: module ${module} does not exist (npm install?)`);
 			continue;
@@ -30,7 +32,7 @@ export async function paraglideProblems(root = process.cwd()) {
 		);
 	}
 	const pattern = settings['plugin.inlang.messageFormat']?.pathPattern ?? '';
-	const base = resolve(root, pattern.replace('{locale}', settings.baseLocale));
+	const base = resolve(projectRoot, pattern.replace('{locale}', settings.baseLocale));
 	const keys = Object.keys(JSON.parse(readFileSync(base, 'utf8'))).filter((k) => k !== '$schema');
 	const compiled = resolve(root, OUTDIR, 'messages/_index.js');
 	const index = existsSync(compiled) ? readFileSync(compiled, 'utf8') : '';

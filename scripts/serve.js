@@ -163,6 +163,8 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const port = Number(process.env.PORT ?? 4173);
-	const { url } = await serve({ port });
-	console.log(`IMT Atlas: serving build/ at ${url} (Ctrl+C to stop)`);
+	// SERVE_ROOT: another build folder (the browser tests serve build-pseudo/ beside build/).
+	const root = process.env.SERVE_ROOT ?? 'build';
+	const { url } = await serve({ root, port });
+	console.log(`IMT Atlas: serving ${root}/ at ${url} (Ctrl+C to stop)`);
 }

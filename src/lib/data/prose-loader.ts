@@ -5,10 +5,15 @@
  */
 import { baseLocale, type Locale } from '../paraglide/runtime';
 import { addProse, hasProse } from './localized';
+import pseudo from 'virtual:pseudo-prose';
 
-const files = import.meta.glob<Record<string, string>>('./translations/*.json', {
-	import: 'default'
-});
+const files: Record<string, () => Promise<Record<string, string>>> = {
+	...import.meta.glob<Record<string, string>>('./translations/*.json', { import: 'default' }),
+	// The browser tests' pseudo-locales, in their build only (i18n/pseudo-build.server.ts).
+	...Object.fromEntries(
+		Object.entries(pseudo).map(([l, load]) => [`./translations/${l}.json`, load])
+	)
+};
 
 /** Makes `locale`'s prose readable through `localized.ts`; English needs nothing. */
 export async function loadProse(locale: Locale): Promise<void> {

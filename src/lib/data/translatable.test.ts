@@ -30,9 +30,14 @@ describe('proseOf', () => {
 
 	it("keys every fact's prose by the fact's ledger path", () => {
 		const paths = new Set(citedFacts(dataset).map((f) => f.path));
-		const factKeys = Object.keys(prose).filter((k) => !/^[a-z]+\/summary/.test(k));
+		const factKeys = Object.keys(prose).filter(
+			(k) => !/^[a-z]+\/summary/.test(k) && !k.startsWith('sources/')
+		);
 		for (const key of factKeys) expect(paths).toContain(key.split('/').slice(0, 3).join('/'));
 	});
+
+	it('keys the period each source covers by the source id, for the sources page', () =>
+		expect(prose['sources/wp-imt/describes']).toBe(dataset.sources[0]!.describes));
 });
 
 describe('translated', () => {

@@ -43,6 +43,12 @@ function slots(data: Dataset): Slot[] {
 	const tendency = data.tendency as unknown as Node;
 	const summary = data.tendency.summary as unknown as Node;
 	return [
+		// What period a source covers, on the sources page.
+		...data.sources.map((source) => ({
+			key: `sources/${source.id}/describes`,
+			owner: source as unknown as Node,
+			field: 'describes'
+		})),
 		...data.tendency.summary.map((_, i) => ({
 			key: `tendency/summary/${i}`,
 			owner: summary,

@@ -71,12 +71,17 @@ describe('stageBeside', () => {
 	it.each([
 		{
 			name: 'a wide screen: left of the panel',
-			panel: { left: 1229, top: 0 },
+			panel: { left: 1229, right: 1920, top: 0 },
 			stage: { left: 0, top: 0, width: 1229, height: 1080 }
 		},
 		{
+			name: 'a wide screen right to left: right of the panel, which stands on the left',
+			panel: { left: 0, right: 691, top: 0 },
+			stage: { left: 691, top: 0, width: 1229, height: 1080 }
+		},
+		{
 			name: 'a tall screen: above the panel',
-			panel: { left: 0, top: 486 },
+			panel: { left: 0, right: 1920, top: 486 },
 			stage: { left: 0, top: 0, width: 1920, height: 486 }
 		}
 	])('$name', ({ panel, stage }) =>
@@ -88,7 +93,9 @@ describe('stageBeside', () => {
 		{ name: 'a phone whose key is not laid out yet', foot: { top: 0 }, height: 333 },
 		{ name: 'a phone without a key', foot: null, height: 333 }
 	])('$name', ({ foot, height }) =>
-		expect(stageBeside({ left: 0, top: 333 }, { width: 360, height: 740 }, foot)).toEqual({
+		expect(
+			stageBeside({ left: 0, right: 360, top: 333 }, { width: 360, height: 740 }, foot)
+		).toEqual({
 			left: 0,
 			top: 0,
 			width: 360,
@@ -98,7 +105,8 @@ describe('stageBeside', () => {
 
 	it('a wide screen keeps the full height beside the panel: the key sits in a corner', () =>
 		expect(
-			stageBeside({ left: 1229, top: 0 }, { width: 1920, height: 1080 }, { top: 980 }).height
+			stageBeside({ left: 1229, right: 1920, top: 0 }, { width: 1920, height: 1080 }, { top: 980 })
+				.height
 		).toBe(1080));
 });
 

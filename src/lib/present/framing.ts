@@ -76,16 +76,24 @@ export function countriesNamed(
 }
 
 /**
- * The part of the screen the stop panel leaves free: beside it if wide, above it if tall. On a
- * tall screen the colour key and progress marks (`foot`) span the map's width, so the stage ends
- * above them too, and they never cover the stop's country.
+ * The part of the screen the stop panel leaves free: beside it if wide (the panel stands at the
+ * end of the line, on the right, or on the left in a right-to-left language), above it if tall.
+ * On a tall screen the colour key and progress marks (`foot`) span the map's width, so the stage
+ * ends above them too, and they never cover the stop's country.
  */
 export function stageBeside(
-	panel: { left: number; top: number },
+	panel: { left: number; right: number; top: number },
 	viewport: { width: number; height: number },
 	foot: { top: number } | null = null
 ): Stage {
 	if (panel.left > 0) return { left: 0, top: 0, width: panel.left, height: viewport.height };
+	if (panel.right < viewport.width)
+		return {
+			left: panel.right,
+			top: 0,
+			width: viewport.width - panel.right,
+			height: viewport.height
+		};
 	const height = foot && foot.top > 0 ? Math.min(panel.top, foot.top) : panel.top;
 	return { left: 0, top: 0, width: viewport.width, height };
 }

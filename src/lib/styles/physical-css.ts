@@ -23,6 +23,18 @@ const SIDED_VALUE: Record<string, RegExp> = {
 	clear: /^(?:left|right)$/
 };
 
+/** Shorthands whose four values run top, right, bottom, left. */
+const FOUR_SIDED =
+	/^(?:margin|padding|inset|scroll-margin|scroll-padding|border-(?:width|style|color))$/;
+
+/** `margin: 0 0 0 -2rem`: a shorthand whose right and left differ names its sides too. */
+function lopsided(property: string, value: string): boolean {
+	if (!FOUR_SIDED.test(property)) return false;
+	// Top-level words only: a calc(…) is one value.
+	const parts = value.match(/(?:[^\s(]+|\([^)]*\))+/g) ?? [];
+	return parts.length === 4 && parts[1] !== parts[3];
+}
+
 /** The CSS of a source: a stylesheet whole, a Svelte component's `<style>` blocks only. */
 function styleOf(source: string, kind: 'css' | 'svelte'): string {
 	if (kind === 'css') return source;
@@ -44,7 +56,8 @@ export function physicalDeclarations(
 	for (const m of css.matchAll(/(?<=[{;\s])([a-z-]+)\s*:\s*([^;{}]+?)\s*(?=[;}])/g)) {
 		const property = m[1]!;
 		const value = m[2]!;
-		if (!SIDED.test(property) && !SIDED_VALUE[property]?.test(value)) continue;
+		if (!SIDED.test(property) && !SIDED_VALUE[property]?.test(value) && !lopsided(property, value))
+			continue;
 		found.push({ property, value, line: css.slice(0, m.index).split('\n').length });
 	}
 	return found;
