@@ -14,13 +14,23 @@ const TYPES = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8; header=present',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2',
 	'.webmanifest': 'application/manifest+json'
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.csv',
+	'.svg',
+	'.txt',
+	'.webmanifest'
+]);
 
 const HEADERS_FILE = '_headers';
 

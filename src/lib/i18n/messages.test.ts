@@ -71,6 +71,8 @@ describe('every language', () => {
 			'status_predecessor_then',
 			'talk_notices_ok',
 			'export_kilobytes',
+			// A file format's name.
+			'cite_bibtex_label',
 			'es:error_title',
 			'es:sources_kind_ideas',
 			'fr:nav_sources',
