@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 const { baseLocale, locales } = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
 const localeHomes = locales.filter((l) => l !== baseLocale).map((l) => `/${l}`);
 const presenters = locales.map((l) => (l === baseLocale ? '' : `/${l}`) + '/present/presenter');
+// The embed has no language switcher to crawl from: each language's is listed.
+const embeds = localeHomes.map((home) => `${home}/embed`);
 
 // SvelteKit's route announcer (mounted in the browser after every start) carries a fixed inline
 // style. It is allowed by this hash alone, never by 'unsafe-inline'. Computed from the string in
@@ -46,7 +48,7 @@ const config = {
 		// The static host's own configuration file is not part of the site.
 		serviceWorker: { files: (file) => file !== '_headers' },
 		prerender: {
-			entries: ['*', '/404', ...localeHomes, ...presenters],
+			entries: ['*', '/404', ...localeHomes, ...presenters, ...embeds],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

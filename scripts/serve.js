@@ -53,9 +53,10 @@ async function resolveFile(root, path) {
 
 /**
  * Reads the host's `_headers` rules: a path pattern (`*` matches anything) on its own line,
- * then indented `Name: value` lines; `#` starts a comment.
+ * then indented `Name: value` lines, or `! Name` to take off a header a wider rule set (a later
+ * rule's value replaces an earlier one's); `#` starts a comment.
  * @param {string} root
- * @returns {Promise<{ pattern: RegExp, headers: Record<string, string> }[]>}
+ * @returns {Promise<{ pattern: RegExp, headers: Record<string, string | null> }[]>}
  */
 async function readHeaderRules(root) {
 	let text;
@@ -64,9 +65,9 @@ async function readHeaderRules(root) {
 	} catch {
 		return [];
 	}
-	/** @type {{ pattern: RegExp, headers: Record<string, string> }[]} */
+	/** @type {{ pattern: RegExp, headers: Record<string, string | null> }[]} */
 	const rules = [];
-	/** @type {Record<string, string> | null} */
+	/** @type {Record<string, string | null> | null} */
 	let headers = null;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -77,12 +78,30 @@ async function readHeaderRules(root) {
 				.replaceAll('*', '.*');
 			headers = {};
 			rules.push({ pattern: new RegExp(`^${glob}$`), headers });
+		} else if (headers && line.trim().startsWith('!')) {
+			// `! Name` detaches a header that an earlier, wider rule set.
+			headers[line.trim().slice(1).trim().toLowerCase()] = null;
 		} else if (headers && line.includes(':')) {
 			const colon = line.indexOf(':');
 			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
 		}
 	}
 	return rules;
+}
+
+/**
+ * The headers the rules give `pathname`, in file order: a later rule's value replaces an earlier
+ * one's, and a detached header (null) is left out.
+ * @param {{ pattern: RegExp, headers: Record<string, string | null> }[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+function hostHeaders(rules, pathname) {
+	const merged = Object.assign(
+		{},
+		...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers)
+	);
+	return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
 }
 
 /**
@@ -129,7 +148,7 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 					? 'public, max-age=31536000, immutable'
 					: 'no-cache',
 				...(wantsGzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-				...Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers))
+				...hostHeaders(rules, pathname)
 			});
 			res.end(req.method === 'HEAD' ? undefined : data);
 		} catch {

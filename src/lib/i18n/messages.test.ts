@@ -73,6 +73,7 @@ describe('every language', () => {
 			'export_kilobytes',
 			// A file format's name.
 			'cite_bibtex_label',
+			'embed_frame_title_country',
 			'es:error_title',
 			'es:sources_kind_ideas',
 			'fr:nav_sources',
