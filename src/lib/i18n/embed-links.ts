@@ -7,7 +7,8 @@ import { resolve } from '$app/paths';
 import type { Locale } from '$lib/paraglide/runtime';
 import { localHref } from './links';
 
-const atYear = (path: string, year: number | null) => (year === null ? path : `${path}?year=${year}`);
+const atYear = (path: string, year: number | null) =>
+	year === null ? path : `${path}?year=${year}`;
 
 /** The embed showing `iso2`'s panel (null: none) at `year` (null: today). */
 export const embedView = (iso2: string | null, year: number | null, locale?: Locale): string =>

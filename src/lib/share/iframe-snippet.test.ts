@@ -23,7 +23,10 @@ describe('iframeSnippet', () => {
 	])('$name', ({ options, expected }) => expect(iframeSnippet(options)).toBe(expected));
 
 	it('escapes what would break out of an attribute', () => {
-		const html = iframeSnippet({ src: 'https://a.example/embed?x="><script>', title: 'A "B" & <C>' });
+		const html = iframeSnippet({
+			src: 'https://a.example/embed?x="><script>',
+			title: 'A "B" & <C>'
+		});
 		expect(html).toContain('src="https://a.example/embed?x=&quot;&gt;&lt;script&gt;"');
 		expect(html).toContain('title="A &quot;B&quot; &amp; &lt;C&gt;"');
 		expect(html.match(/<iframe/g)).toHaveLength(1);
