@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchConsole } from './helpers';
+import { hydrated, violations, watchConsole } from './helpers';
 
 // A page of another site, on another origin (a port of its own), that frames what it is told.
 let host: Server;
@@ -119,4 +119,11 @@ test('the atlas offers the iframe snippet for the view and the open country', as
 	await expect(blocks.nth(1)).toContainText(`src="${baseURL}/embed?year=2010"`);
 	await embed.getByRole('button', { name: 'Copy: Brazil, its panel open' }).click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/country/br');
+});
+
+test('the embed passes axe-core, with a country open', async ({ page }) => {
+	test.slow();
+	await page.goto('/embed/country/br?year=2010');
+	await hydrated(page);
+	expect(await violations(page)).toEqual([]);
 });
