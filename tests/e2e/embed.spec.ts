@@ -76,7 +76,7 @@ test('the rest of the atlas refuses to be framed', async ({ page, baseURL, reque
 		expect(csp, path).not.toContain("'none'; object-src 'none'; base-uri 'self'; frame-ancestors");
 		// The same policy as everywhere else, but for who may frame it.
 		const site = (await request.get('/')).headers()['content-security-policy'];
-		expect(csp.replace('frame-ancestors *', "frame-ancestors 'none'"), path).toBe(site);
+		expect(csp?.replace('frame-ancestors *', "frame-ancestors 'none'"), path).toBe(site);
 	}
 	await framing(page, `${baseURL}/country/br`);
 	const frame = page.frames().find((f) => f !== page.mainFrame())!;
