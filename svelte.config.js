@@ -12,6 +12,8 @@ const { baseLocale, locales } = JSON.parse(
 const OUT = PSEUDO ? 'build-pseudo' : 'build';
 const localeHomes = locales.filter((l) => l !== baseLocale).map((l) => `/${l}`);
 const presenters = locales.map((l) => (l === baseLocale ? '' : `/${l}`) + '/present/presenter');
+// The embed has no language switcher to crawl from: each language's is listed.
+const embeds = localeHomes.map((home) => `${home}/embed`);
 
 // SvelteKit's route announcer (mounted in the browser after every start) carries a fixed inline
 // style. It is allowed by this hash alone, never by 'unsafe-inline'. Computed from the string in
@@ -54,7 +56,7 @@ const config = {
 			// The address link previews name their image and page by (see src/lib/preview/meta.ts);
 			// without it they stay root-relative, since the site can be served from any host.
 			origin: process.env.SITE_ORIGIN || undefined,
-			entries: ['*', '/404', ...localeHomes, ...presenters],
+			entries: ['*', '/404', ...localeHomes, ...presenters, ...embeds],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -15,13 +15,23 @@ const TYPES = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8; header=present',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2',
 	'.webmanifest': 'application/manifest+json'
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.csv',
+	'.svg',
+	'.txt',
+	'.webmanifest'
+]);
 
 const HEADERS_FILE = '_headers';
 const REDIRECTS_FILE = '_redirects';
@@ -49,9 +59,10 @@ async function resolveFile(root, path) {
 
 /**
  * Reads the host's `_headers` rules: a path pattern (`*` matches anything) on its own line,
- * then indented `Name: value` lines; `#` starts a comment.
+ * then indented `Name: value` lines, or `! Name` to take off a header a wider rule set (a later
+ * rule's value replaces an earlier one's); `#` starts a comment.
  * @param {string} root
- * @returns {Promise<{ pattern: RegExp, headers: Record<string, string> }[]>}
+ * @returns {Promise<{ pattern: RegExp, headers: Record<string, string | null> }[]>}
  */
 async function readHeaderRules(root) {
 	let text;
@@ -60,15 +71,18 @@ async function readHeaderRules(root) {
 	} catch {
 		return [];
 	}
-	/** @type {{ pattern: RegExp, headers: Record<string, string> }[]} */
+	/** @type {{ pattern: RegExp, headers: Record<string, string | null> }[]} */
 	const rules = [];
-	/** @type {Record<string, string> | null} */
+	/** @type {Record<string, string | null> | null} */
 	let headers = null;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
 			headers = {};
 			rules.push({ pattern: globPattern(line.trim()), headers });
+		} else if (headers && line.trim().startsWith('!')) {
+			// `! Name` detaches a header that an earlier, wider rule set.
+			headers[line.trim().slice(1).trim().toLowerCase()] = null;
 		} else if (headers && line.includes(':')) {
 			const colon = line.indexOf(':');
 			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
@@ -96,6 +110,21 @@ async function readNotFoundRules(root) {
 		.map((line) => line.trim().split(/\s+/))
 		.filter(([from, , status]) => from && !from.startsWith('#') && status === '404')
 		.map(([from, to]) => ({ pattern: globPattern(String(from)), page: String(to) }));
+}
+
+/**
+ * The headers the rules give `pathname`, in file order: a later rule's value replaces an earlier
+ * one's, and a detached header (null) is left out.
+ * @param {{ pattern: RegExp, headers: Record<string, string | null> }[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+function hostHeaders(rules, pathname) {
+	const merged = Object.assign(
+		{},
+		...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers)
+	);
+	return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
 }
 
 /**
@@ -144,7 +173,7 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 					? 'public, max-age=31536000, immutable'
 					: 'no-cache',
 				...(wantsGzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-				...Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers))
+				...hostHeaders(rules, pathname)
 			});
 			res.end(req.method === 'HEAD' ? undefined : data);
 		} catch {

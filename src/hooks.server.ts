@@ -23,23 +23,25 @@ import { deLocalizeUrl, getLocale, getTextDirection, type Locale } from '$lib/pa
 
 assertDatasetValid(atlas, ledger);
 
-// Built once per language and kind of page, the first time a page needs it.
+// Built once per language and kind of page, the first time a page needs it. The embed's country
+// links lead to the embed's own country pages, so that without JavaScript a click stays in the frame.
 const markups = new Map<string, string>();
-function markupFor(kind: 'atlas' | 'present', locale: Locale): string {
+function markupFor(kind: 'atlas' | 'present' | 'embed', locale: Locale): string {
 	const key = `${kind}:${locale}`;
 	let markup = markups.get(key);
 	if (markup === undefined) {
 		markup =
 			kind === 'present'
 				? buildMapMarkup(base, locale, DETAIL.present, PRESENT_PRECISION, false)
-				: buildMapMarkup(base, locale);
+				: buildMapMarkup(kind === 'embed' ? `${base}/embed` : base, locale);
 		markups.set(key, markup);
 	}
 	return markup;
 }
 
-const COUNTRY_PAGE = /^\/country\/([a-z]{2})$/;
+const COUNTRY_PAGE = /^(?:\/embed)?\/country\/([a-z]{2})$/;
 const PRESENT_PAGE = /^\/present(\/|$)/;
+const EMBED_PAGE = /^\/embed(\/|$)/;
 
 const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, async ({ request, locale }) => {
@@ -59,7 +61,7 @@ const map: Handle = ({ event, resolve }) => {
 	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
 	const markup = PRESENT_PAGE.test(path)
 		? markupFor('present', locale)
-		: markSelected(markupFor('atlas', locale), selected);
+		: markSelected(markupFor(EMBED_PAGE.test(path) ? 'embed' : 'atlas', locale), selected);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => fillSlot(html, markup)
 	});

@@ -24,6 +24,13 @@ function notFoundFor(path: string): string {
 	const prefix = /^\/[^/]+\//.exec(path)?.[0];
 	return prefix && PAGES.has(`${prefix}404`) ? `${prefix}404` : NOT_FOUND;
 }
+
+/**
+ * The embed's pages (`/embed…`, `/es/embed…`) are framed by other sites; a visitor of the atlas
+ * does not need them offline, and they would nearly double what installing downloads. They are
+ * cached as they are visited instead, so a framed map keeps working offline once seen.
+ */
+const EMBED_PAGE = /^\/(?:[a-z]{2}\/)?embed(?:\/|$)/;
 /** A venue network that accepts connections but never answers must not keep a speaker waiting. */
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -33,7 +40,8 @@ sw.addEventListener('install', (event) => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll([...ASSETS]);
 			// Pages are revalidated, so an HTTP cache cannot slip a page of an older build in.
-			await cache.addAll([...PAGES].map((path) => new Request(path, { cache: 'no-cache' })));
+			const precached = [...PAGES].filter((path) => !EMBED_PAGE.test(path));
+			await cache.addAll(precached.map((path) => new Request(path, { cache: 'no-cache' })));
 			// A new build takes over at once rather than when every tab has closed: old and new
 			// never mix, because the old cache is deleted as the new worker activates.
 			await sw.skipWaiting();
@@ -75,6 +83,8 @@ async function networkFirst(request: Request, path: string): Promise<Response> {
 		const response = await withTimeout(fetch(request), cached ? NETWORK_TIMEOUT_MS : null);
 		// A captive portal's redirect or a failing host should not replace a page we have.
 		if (cached && (response.type === 'opaqueredirect' || response.status >= 500)) return cached;
+		if (response.ok && PAGES.has(path) && EMBED_PAGE.test(path))
+			await cache.put(path, response.clone());
 		return response;
 	} catch {
 		if (cached) return cached;

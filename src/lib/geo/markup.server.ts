@@ -42,7 +42,8 @@ export function hitCountriesOf(rings: Map<string, Ring[]>, precision = 1): HitCo
 /**
  * The inner markup of the map's country group: first every country without data (a shape and a
  * name for the tooltip), then a link per dataset country in list order, so Tab visits them in
- * the same order as the list. `base` is the app's base path; `locale` the language of the links
+ * the same order as the list. `base` is the path the links start from (the app's base path, or the
+ * embed's: `${base}/embed`); `locale` the language of the links
  * and names (called in that language's scope, as the middleware runs a request, so the words
  * inside the labels are its words too); `detail` and `precision` as in `worldRings`. With
  * `resolveHits`, the rings' hit areas follow the rule of hit.ts in a layer of their own (the

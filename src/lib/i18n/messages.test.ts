@@ -71,6 +71,9 @@ describe('every language', () => {
 			'status_predecessor_then',
 			'talk_notices_ok',
 			'export_kilobytes',
+			// A file format's name.
+			'cite_bibtex_label',
+			'embed_frame_title_country',
 			'es:error_title',
 			'es:sources_kind_ideas',
 			'fr:nav_sources',

@@ -9,6 +9,8 @@ import type { ColourBy } from '$lib/data/legend';
 import type { YearStatus } from '$lib/data/periods';
 import type { YearTactic } from '$lib/data/tactic-at';
 import { yearStatuses, yearTactics } from '$lib/data/year-statuses';
+import { countries } from '$lib/data/dataset';
+import { m } from '$lib/paraglide/messages';
 
 /** What the pointer or focus is on: a dataset country, or any other country by name. */
 export type HoverTarget = { iso2: string; name?: never } | { name: string; iso2?: never };
@@ -66,6 +68,15 @@ export class AtlasState {
 		this.hover = hover;
 		if (hover) this.described = hover.target;
 	}
+}
+
+/** The map's accessible name: what it shows, coloured by what, and when. */
+export function mapLabel(colourBy: ColourBy, year: number | null): string {
+	const colouring = colourBy === 'tactic' ? m.map_colouring_tactic() : m.map_colouring_status();
+	const count = countries.length;
+	return year === null
+		? m.map_label_today({ count, colouring })
+		: m.map_label_year({ count, colouring, year });
 }
 
 const KEY = Symbol('atlas');
