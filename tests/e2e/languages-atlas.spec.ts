@@ -79,3 +79,13 @@ for (const { path, locale } of PAGES) {
 		expect(problems).toEqual([]);
 	});
 }
+
+test('at a past year the list tells each organisation then in the page language', async ({
+	page
+}) => {
+	await page.goto('/es/list?year=2017');
+	await hydrated(page);
+	const brazil = page.locator('ul.countries > li', { hasText: 'Brasil' });
+	await expect(brazil).toContainText('Esquerda Marxista, la sección brasileña');
+	await expect(page.locator('main')).not.toContainText('the Brazilian section');
+});

@@ -9,6 +9,7 @@ import type { ColourBy } from '$lib/data/legend';
 import type { YearStatus } from '$lib/data/periods';
 import type { YearTactic } from '$lib/data/tactic-at';
 import { yearStatuses, yearTactics } from '$lib/data/year-statuses';
+import { localeCountries } from '$lib/data/localized';
 import { countries } from '$lib/data/dataset';
 import { m } from '$lib/paraglide/messages';
 
@@ -55,7 +56,10 @@ export class AtlasState {
 		this.described = initial;
 		this.open = open;
 		this.year = $derived(yearOf());
-		this.statuses = $derived(this.year === null ? null : yearStatuses(this.year));
+		// From the page's language's countries: a status carries its period's note, which is read.
+		this.statuses = $derived(
+			this.year === null ? null : yearStatuses(this.year, localeCountries())
+		);
 		this.tactics = $derived(this.year === null ? null : yearTactics(this.year));
 		this.colourBy = $derived(colourOf());
 	}
