@@ -129,7 +129,7 @@ describe('describeOrganisation', () => {
 			name: 'an unnamed section in Italian',
 			id: 'russian-section',
 			locale: 'it',
-			expected: 'La sezione russa: noto dal 3–4 maggio 2019; in Russia'
+			expected: 'La sezione russa: 3–4 maggio 2019 (prima menzione); paesi: Russia'
 		},
 		{
 			name: 'in Spanish, with the country names from Intl',
