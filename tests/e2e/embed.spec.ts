@@ -15,9 +15,8 @@ test.beforeAll(async () => {
 				`<iframe src="${src.replace(/"/g, '&quot;')}" title="IMT Atlas" width="1000" height="700"></iframe>`
 		);
 	});
-	await new Promise<void>((done) =>
-		host.listen(Number(process.env.E2E_PORT ?? 4317) + 10, '127.0.0.1', done)
-	);
+	// Any free port: each worker running this file has a host of its own.
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
 	const address = host.address();
 	hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
