@@ -28,7 +28,8 @@ const ATLAS = JSON.parse(readFileSync('src/lib/data/atlas.json', 'utf8'));
 /** Words the source gives, and the words Intl gives for the dataset's countries and months. */
 function allowedWords(): Set<string> {
 	const atlas = ATLAS;
-	const names: string[] = [atlas.tendency.name, atlas.sources[0].title, atlas.sources[0].licence];
+	const [source] = atlas.sources;
+	const names: string[] = [atlas.tendency.name, source.title, source.publisher, source.licence];
 	const walk = (value: unknown, key = ''): void => {
 		if (typeof value === 'string') {
 			if (/^(name|names|formerNames|otherNames|quote|joined)$/.test(key)) names.push(value);
@@ -78,7 +79,9 @@ function findings(page: Page): Promise<Findings> {
 				// names each language in itself.
 				if (parent.closest('[lang]')!.getAttribute('lang') !== pageLang) continue;
 				if (parent.closest('a[hreflang]')) continue;
-				const words = (text.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter(
+				// BibTeX's own syntax (`@misc{key,`, `title = `) is no language; its values are read.
+				const prose = parent.closest('code') ? text.replace(/@\w+\{\w+,|\b\w+ = /g, '') : text;
+				const words = (prose.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter(
 					(w) => !ok.has(w.toLowerCase())
 				);
 				if (words.length) english.add(`${describe(parent)}: “${text.slice(0, 80)}” (${words[0]})`);

@@ -57,7 +57,11 @@ export function bibtex(source: Source, latest: string, atlasUrl: string | null):
 		entry('imtatlas', {
 			title: m.home_title(),
 			howpublished: atlasUrl,
-			note: `Facts derived from ${source.title}, ${source.publisher}, ${source.licence}`
+			note: m.cite_bibtex_note({
+				title: source.title,
+				publisher: source.publisher,
+				licence: source.licence
+			})
 		}),
 		entry('wikipedia-imt', {
 			author: 'Wikipedia contributors',
