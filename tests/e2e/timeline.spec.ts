@@ -138,8 +138,8 @@ test.describe('the year slider', () => {
 		await page.getByRole('radio', { name: 'Tactic' }).click();
 		const map = page.locator('svg[data-map]');
 		await expect(map).toHaveClass(/by-tactic/);
-		// The year stays: in the address, on the slider.
-		await expect(page).toHaveURL(/\/\?year=1992$/);
+		// The year stays: in the address, beside the colouring, and on the slider.
+		await expect(page).toHaveURL(/\/\?year=1992&colour=tactic$/);
 		await expect(slider(page)).toHaveValue('1992');
 		// Militant's entryism in Labour ended in early 1992; its start is not dated: a dashed edge.
 		await expect(link(page, 'gb')).toHaveAttribute('data-tactic', 'entryism-labour');
@@ -398,7 +398,8 @@ test.describe('playing', () => {
 					const style = getComputedStyle(path);
 					return { property: style.transitionProperty, ms: parseFloat(style.transitionDuration) };
 				});
-		expect(await timing()).toEqual({ property: 'fill', ms: 0.45 });
+		// The fill fades between years (the opacity is the legend's dimming).
+		expect(await timing()).toEqual({ property: 'fill, opacity', ms: 0.45 });
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		expect((await timing()).ms).toBeLessThan(0.001);
 		// The years still step.
