@@ -80,7 +80,7 @@ function findings(page: Page): Promise<Findings> {
 				if (parent.closest('[lang]')!.getAttribute('lang') !== pageLang) continue;
 				if (parent.closest('a[hreflang]')) continue;
 				// BibTeX's own syntax (`@misc{key,`, `title = `) is no language; its values are read.
-				const prose = parent.closest('code') ? text.replace(/@\w+\{\w+,|\b\w+ = /g, '') : text;
+				const prose = parent.closest('code') ? text.replace(/@\w+\{[\w-]+,|\b\w+ = /g, '') : text;
 				const words = (prose.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter(
 					(w) => !ok.has(w.toLowerCase())
 				);

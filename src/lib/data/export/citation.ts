@@ -64,10 +64,15 @@ export function bibtex(source: Source, latest: string, atlasUrl: string | null):
 			})
 		}),
 		entry('wikipedia-imt', {
-			author: 'Wikipedia contributors',
+			author: m.cite_bibtex_author(),
 			title: source.title,
 			howpublished: source.url,
-			note: `${source.publisher}; ${source.licence} (${source.licenceUrl}); latest dated event ${latest}`,
+			note: m.cite_bibtex_source_note({
+				publisher: source.publisher,
+				licence: source.licence,
+				licenceUrl: source.licenceUrl,
+				date: latest
+			}),
 			year
 		})
 	].join('\n\n');
