@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
+import { PSEUDO_PATHS } from './scripts/pseudo-views.js';
 
 // Every page in every language. The language switcher's links reach them all from the home
 // pages; the presenter view is opened by script only, so it is listed for each language here.
@@ -14,6 +15,10 @@ const localeHomes = locales.filter((l) => l !== baseLocale).map((l) => `/${l}`);
 const presenters = locales.map((l) => (l === baseLocale ? '' : `/${l}`) + '/present/presenter');
 // The embed has no language switcher to crawl from: each language's is listed.
 const embeds = localeHomes.map((home) => `${home}/embed`);
+// The pseudo-locales' build: only the pages its browser test visits, in each pseudo-locale.
+const pseudoPages = localeHomes.flatMap((home) =>
+	PSEUDO_PATHS.map((path) => (path === '/' ? home : home + path))
+);
 
 // SvelteKit's route announcer (mounted in the browser after every start) carries a fixed inline
 // style. It is allowed by this hash alone, never by 'unsafe-inline'. Computed from the string in
@@ -56,7 +61,9 @@ const config = {
 			// The address link previews name their image and page by (see src/lib/preview/meta.ts);
 			// without it they stay root-relative, since the site can be served from any host.
 			origin: process.env.SITE_ORIGIN || undefined,
-			entries: ['*', '/404', ...localeHomes, ...presenters, ...embeds],
+			entries: PSEUDO ? pseudoPages : ['*', '/404', ...localeHomes, ...presenters, ...embeds],
+			crawl: !PSEUDO,
+			handleUnseenRoutes: PSEUDO ? 'ignore' : 'fail',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, watchConsole } from './helpers';
+import { PSEUDO_PATHS } from '../../scripts/pseudo-views.js';
 
 /**
  * The main views in the two pseudo-locales (src/lib/i18n/pseudo.ts), built into build-pseudo/ by
@@ -18,7 +19,7 @@ test.use({
 
 test.beforeAll(() => {
 	expect(
-		existsSync('build-pseudo/index.html'),
+		existsSync('build-pseudo/en-XA/list.html'),
 		'no build-pseudo/: run `node scripts/e2e.js` (or ATLAS_PSEUDO=1 npx vite build) first'
 	).toBe(true);
 });
@@ -170,6 +171,8 @@ for (const locale of ['en-XA', 'ar-XB'] as const) {
 					const found: Record<string, Findings> = {};
 					for (const [name, path, ready] of views) {
 						await test.step(name, async () => {
+							// The pseudo build prerenders only the pages listed there.
+							expect(PSEUDO_PATHS).toContain(new URL(path, 'http://atlas').pathname);
 							await page.goto(`/${locale}${path === '/' ? '' : path}`);
 							await hydrated(page);
 							await expect(page.locator('html')).toHaveAttribute('lang', locale);
