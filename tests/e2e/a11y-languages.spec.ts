@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hydrated, violations } from './helpers';
+import { expect, test } from '@playwright/test';
+import { hydrated, TALK_VIEWS, violations, type View } from './helpers';
 
 /**
  * axe-core in each language but English (a11y.spec.ts has the English atlas, present-export and
@@ -8,11 +8,6 @@ import { hydrated, violations } from './helpers';
  * on a quoted name). Each language's views load one after another in one page.
  */
 test.use({ serviceWorkers: 'block' });
-
-/** Waits until the camera has arrived at the current stop. */
-const landed = (page: Page) => page.waitForFunction(() => document.getAnimations().length === 0);
-
-type View = [name: string, path: string, ready?: (page: Page) => Promise<unknown>];
 
 // Two tests a language, the atlas and the talk, so that eight share the workers.
 const VIEWS: View[][] = [
@@ -25,23 +20,7 @@ const VIEWS: View[][] = [
 		],
 		['the list', '/list', (page) => expect(page.locator('ul.countries a')).toHaveCount(22)]
 	],
-	[
-		['the talk at a stop', '/present?stop=3', landed],
-		[
-			'the presenter view',
-			'/present/presenter?stop=3',
-			async (page) => {
-				// Its two pictures drawn, and the talk's camera still.
-				await expect(page.locator('[data-stop-map][data-drawn]')).toHaveCount(2);
-				await landed(page);
-			}
-		],
-		[
-			'the print deck',
-			'/present/print',
-			(page) => expect(page.locator('[data-slide]').first()).toBeVisible()
-		]
-	]
+	[...TALK_VIEWS]
 ];
 
 for (const locale of ['es', 'pt', 'fr', 'it']) {

@@ -76,6 +76,28 @@ export async function landed(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 
+/** A view a test opens: its name, its path (without the language), what says it is ready. */
+export type View = [name: string, path: string, ready?: (page: Page) => Promise<unknown>];
+
+/** The talk's three views at one stop, each ready once drawn and still. */
+export const TALK_VIEWS: View[] = [
+	['the talk at a stop', '/present?stop=3', landed],
+	[
+		'the presenter view',
+		'/present/presenter?stop=3',
+		async (page) => {
+			// Its two pictures drawn, and the talk's camera still.
+			await expect(page.locator('[data-stop-map][data-drawn]')).toHaveCount(2);
+			await landed(page);
+		}
+	],
+	[
+		'the print deck',
+		'/present/print',
+		(page) => expect(page.locator('[data-slide]').first()).toBeVisible()
+	]
+];
+
 /** What a walk through a talk measured: the parts that overflowed, the stops and the type. */
 export interface TalkWalk {
 	/** "stop.part: title" of each part whose panel, source line included, does not fit. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, watchConsole } from './helpers';
+import { hydrated, TALK_VIEWS, watchConsole, type View } from './helpers';
 import { PSEUDO_PATHS } from '../../scripts/pseudo-views.js';
 
 /**
@@ -116,11 +116,6 @@ function findings(page: Page): Promise<Findings> {
 	);
 }
 
-type View = [name: string, path: string, ready?: (page: Page) => Promise<unknown>];
-
-/** Waits until the camera has arrived at the current stop. */
-const landed = (page: Page) => page.waitForFunction(() => document.getAnimations().length === 0);
-
 // Two groups, each a test, so the four runs of each can share the workers.
 const VIEWS: Record<string, View[]> = {
 	'the atlas': [
@@ -134,23 +129,7 @@ const VIEWS: Record<string, View[]> = {
 		['about', '/about'],
 		['sources', '/sources']
 	],
-	'the talk': [
-		['the talk at a stop', '/present?stop=3', landed],
-		[
-			'the presenter view',
-			'/present/presenter?stop=3',
-			async (page) => {
-				// Its two pictures drawn, and the talk's camera still.
-				await expect(page.locator('[data-stop-map][data-drawn]')).toHaveCount(2);
-				await landed(page);
-			}
-		],
-		[
-			'the print deck',
-			'/present/print',
-			(page) => expect(page.locator('[data-slide]').first()).toBeVisible()
-		]
-	]
+	'the talk': [...TALK_VIEWS]
 };
 
 const SCREENS = {
