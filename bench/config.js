@@ -62,9 +62,17 @@ export const BASELINE = {
 
 /**
  * Feature scenarios; each is measured once its route stops answering 404 and its HTML contains
- * `marker`. Presentation mode: `<main data-present>` at /present, where → flies to the next stop.
+ * `marker`. Presentation mode: `<main data-present>` at /present. → would show the next part of a
+ * stop too long for the screen (the first stop has two at 1280x800: nothing flies), so the
+ * scenario types the second stop's number (`typed`, not recorded) and records from Enter, which
+ * flies there whatever the parts.
  */
-export const PRESENTATION = { path: '/present', marker: 'data-present', nextKey: 'ArrowRight' };
+export const PRESENTATION = {
+	path: '/present',
+	marker: 'data-present',
+	typed: '2',
+	nextKey: 'Enter'
+};
 export const TIMELINE = { path: '/', marker: 'data-timeline-play', play: '[data-timeline-play]' };
 
 // The same browser and flags as the browser tests and the screenshots.

@@ -84,15 +84,16 @@ export const SCENARIOS = [
 		marker: PRESENTATION.marker,
 		metrics: frameMetrics('present', 'presentation stop transition', true),
 		measure: (context) =>
-			atEachRate('present', context, () =>
-				recordFrames(
+			atEachRate('present', context, async () => {
+				await context.page.keyboard.type(PRESENTATION.typed);
+				return recordFrames(
 					context.page,
 					['keydown'],
 					() => context.page.keyboard.press(PRESENTATION.nextKey),
 					TRANSITION_MAX_MS,
 					10
-				)
-			)
+				);
+			})
 	},
 	{
 		name: 'timeline',
