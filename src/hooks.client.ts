@@ -6,10 +6,14 @@
  * before it hydrates. A page out of sight paints no frames, so it hydrates at once, and no page
  * waits more than MOST_MS. It also waits for the facts in the page's language, a file of their
  * own (see `prose-loader.ts`), which the page rendered on the server and must render the same.
+ * Then, while the browser is idle, it prepares what the first click on a country would otherwise
+ * prepare on the spot (the date formats).
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { afterNextPaint } from '$lib/dom/timing/after-paint';
+import { whenIdle } from '$lib/dom/timing/when-idle';
 import { loadProse } from '$lib/data/prose-loader';
+import { prepareDateFormats } from '$lib/data/dates';
 import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
 import { getLocale } from '$lib/paraglide/runtime';
 
@@ -29,4 +33,5 @@ const firstFrame = () =>
 
 export const init: ClientInit = async () => {
 	await Promise.all([firstFrame(), loadProse(getLocale())]);
+	whenIdle(() => prepareDateFormats(), 4000);
 };

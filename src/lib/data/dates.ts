@@ -64,6 +64,16 @@ function format(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
 	return found;
 }
 
+/**
+ * Builds the date formats of `locale` ahead of use. A page's first Intl.DateTimeFormat loads
+ * ICU's locale data: a CPU profile of the first click on a country at 4x throttle showed about
+ * 77 ms in this constructor alone, the largest single cost of that click.
+ */
+export function prepareDateFormats(locale: Locale = getLocale()): void {
+	format(locale, true);
+	format(locale, false);
+}
+
 /** How a date stands in a sentence: alone, as a start ("since …") or as an end ("until …"). */
 export type DateRole = 'on' | 'from' | 'until';
 
