@@ -17,9 +17,10 @@ if (PSEUDO) await writePseudoProject();
 // and fewer bytes: the runtime, and the app code shared by several pages. The presentation's own
 // modules stay with the presentation: its code, its print deck and slides, and its messages
 // (`talk_*`, which the talk and the print deck share, so the group would otherwise take them
-// into every atlas page's first load: about 3 kB gzip).
+// into every atlas page's first load: about 3 kB gzip). Nor does the not-found page, which the
+// two error pages and the 404 page share: no atlas page needs it to paint, hover or click.
 const SHARED_APP_CODE =
-	/src[\\/]lib[\\/](?!present|components[\\/]present|dom[\\/](slide|print)|paraglide[\\/]messages[\\/]talk_)/;
+	/src[\\/]lib[\\/](?!present|components[\\/](present|NotFound)|dom[\\/](slide|print)|paraglide[\\/]messages[\\/]talk_)/;
 
 export default defineConfig({
 	plugins: [
