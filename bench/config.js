@@ -65,11 +65,13 @@ export const BASELINE = {
  * `marker`. Presentation mode: `<main data-present>` at /present. → would show the next part of a
  * stop too long for the screen (the first stop has two at 1280x800: nothing flies), so the
  * scenario types the second stop's number (`typed`, not recorded) and records from Enter, which
- * flies there whatever the parts.
+ * flies there whatever the parts, once the page answers keys (`ready`: a key pressed before
+ * hydration is lost, and under load the network is idle well before then).
  */
 export const PRESENTATION = {
 	path: '/present',
 	marker: 'data-present',
+	ready: 'html[data-hydrated]',
 	typed: '2',
 	nextKey: 'Enter'
 };

@@ -85,6 +85,7 @@ export const SCENARIOS = [
 		metrics: frameMetrics('present', 'presentation stop transition', true),
 		measure: (context) =>
 			atEachRate('present', context, async () => {
+				await context.page.waitForSelector(PRESENTATION.ready, { state: 'attached' });
 				await context.page.keyboard.type(PRESENTATION.typed);
 				return recordFrames(
 					context.page,
