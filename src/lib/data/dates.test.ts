@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseDate, sortKey, type PartialDate } from './dates';
+import { formatDate, parseDate, prepareDateFormats, sortKey, type PartialDate } from './dates';
 
 const date = (fields: Partial<PartialDate> & { year: number }): PartialDate => ({
 	qualifier: null,
@@ -114,6 +114,18 @@ describe('formatDate', () => {
 		{ name: 'the end of a month', input: 'end 2009-11', expected: 'end of November 2009' }
 	])('writes $name as "$expected"', ({ input, expected }) => {
 		expect(formatDate(parsed(input))).toBe(expected);
+	});
+});
+
+describe('prepareDateFormats', () => {
+	// Prepared at idle in one language, the formats must not leak into another's dates.
+	it.each([
+		{ prepared: 'fr', locale: 'en', expected: '5 May 2015' },
+		{ prepared: 'en', locale: 'fr', expected: '5 mai 2015' },
+		{ prepared: 'pt', locale: 'pt', expected: '5 de maio de 2015' }
+	] as const)('after preparing $prepared, writes a $locale day as "$expected"', (row) => {
+		prepareDateFormats(row.prepared);
+		expect(formatDate(parsed('2015-05-05'), row.locale)).toBe(row.expected);
 	});
 });
 
