@@ -172,7 +172,8 @@ function spread(crossings: Crossing[], x: (year: number) => number): LaidEdge[] 
 		const at = base + count * step;
 		const leave = clamp(at, giver.x0, giver.x1);
 		const land = clamp(at, receiver.x0, receiver.x1);
-		const d = `M${leave} ${giver.y}H${at}V${receiver.y}H${land}`;
+		// Ending on the vertical stroke where it can, so the arrow points into the bar.
+		const d = `M${leave} ${giver.y}H${at}V${receiver.y}` + (land === at ? '' : `H${land}`);
 		return {
 			id: link.id,
 			type: link.type,
