@@ -8,6 +8,8 @@ declare global {
 			year?: number | null;
 			/** Colouring chosen since the last navigation; shallow routing keeps it with the address. */
 			colour?: import('$lib/data/legend').ColourBy;
+			/** The family tree's choice made since the last navigation; shallow routing keeps it with the address. */
+			tree?: import('$lib/state/tree-param').TreeChoice;
 		}
 	}
 }

@@ -216,7 +216,7 @@ describe('formatDate in every language', () => {
  * preposition changes with the date: Italian "dal 1992", "da marzo 2009", "dall’inizio del 1992";
  * French "jusqu’en 1992", "jusqu’au 5 mai 2015", "jusqu’à début 1992".
  */
-describe('formatDate as the start or end of a span, in every language', () => {
+describe('formatDate as the start or end of a span, or a moment, in every language', () => {
 	it.each([
 		{ locale: 'en', role: 'from', input: '1992', expected: 'from 1992' },
 		{ locale: 'en', role: 'from', input: '2009-03', expected: 'from March 2009' },
@@ -347,7 +347,29 @@ describe('formatDate as the start or end of a span, in every language', () => {
 			role: 'until',
 			input: 'late 2009-11',
 			expected: 'fino alla fine di novembre 2009'
-		}
+		},
+		{ locale: 'en', role: 'in', input: '1992', expected: 'in 1992' },
+		{ locale: 'en', role: 'in', input: '2010-01', expected: 'in January 2010' },
+		{ locale: 'en', role: 'in', input: '2015-05-05', expected: 'on 5 May 2015' },
+		{ locale: 'en', role: 'in', input: '2019-05-03/2019-05-04', expected: 'on 3–4 May 2019' },
+		{ locale: 'en', role: 'in', input: 'early 1992', expected: 'in early 1992' },
+		{ locale: 'en', role: 'in', input: 'end 2002', expected: 'at the end of 2002' },
+		{ locale: 'es', role: 'in', input: '2010-01', expected: 'en enero de 2010' },
+		{ locale: 'es', role: 'in', input: '2015-05-05', expected: 'el 5 de mayo de 2015' },
+		{ locale: 'es', role: 'in', input: 'early 1992', expected: 'a principios de 1992' },
+		{ locale: 'es', role: 'in', input: 'end 2002', expected: 'al final de 2002' },
+		{ locale: 'pt', role: 'in', input: '2010-01', expected: 'em janeiro de 2010' },
+		{ locale: 'pt', role: 'in', input: '2015-05-05', expected: 'em 5 de maio de 2015' },
+		{ locale: 'pt', role: 'in', input: 'late 2009', expected: 'no final de 2009' },
+		{ locale: 'fr', role: 'in', input: '1992', expected: 'en 1992' },
+		{ locale: 'fr', role: 'in', input: '2010-01', expected: 'en janvier 2010' },
+		{ locale: 'fr', role: 'in', input: '2015-05-05', expected: 'le 5 mai 2015' },
+		{ locale: 'fr', role: 'in', input: 'early 1992', expected: 'début 1992' },
+		{ locale: 'it', role: 'in', input: '1992', expected: 'nel 1992' },
+		{ locale: 'it', role: 'in', input: '2010-01', expected: 'a gennaio 2010' },
+		{ locale: 'it', role: 'in', input: '2015-05-05', expected: 'il 5 maggio 2015' },
+		{ locale: 'it', role: 'in', input: 'early 1992', expected: 'all’inizio del 1992' },
+		{ locale: 'it', role: 'in', input: 'late 2009-11', expected: 'alla fine di novembre 2009' }
 	] as const)('$locale, $role $input: "$expected"', ({ locale, role, input, expected }) => {
 		expect(formatDate(parsed(input), locale, role)).toBe(expected);
 	});

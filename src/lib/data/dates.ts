@@ -74,11 +74,19 @@ export function prepareDateFormats(locale: Locale = getLocale()): void {
 	format(locale, false);
 }
 
-/** How a date stands in a sentence: alone, as a start ("since …") or as an end ("until …"). */
-export type DateRole = 'on' | 'from' | 'until';
+/**
+ * How a date stands in a sentence: alone, as a start ("since …"), as an end ("until …"), or as
+ * the moment something happened ("in 2006", "on 5 May 2015").
+ */
+export type DateRole = 'on' | 'from' | 'until' | 'in';
 
 type Phrase = (inputs: { date: string; kind: string }, options: { locale: Locale }) => string;
-const PHRASES: Record<DateRole, Phrase> = { on: m.date_on, from: m.date_from, until: m.date_until };
+const PHRASES: Record<DateRole, Phrase> = {
+	on: m.date_on,
+	from: m.date_from,
+	until: m.date_until,
+	in: m.date_in
+};
 
 /**
  * What a language's phrase turns on: how precise the date is and how it is qualified

@@ -12,6 +12,9 @@ import { yearStatuses, yearTactics } from '$lib/data/year-statuses';
 import { localeCountries } from '$lib/data/localized';
 import { countries } from '$lib/data/dataset';
 import { m } from '$lib/paraglide/messages';
+import { countriesOf } from '$lib/data/lineage/countries';
+import { dataset } from '$lib/data/dataset';
+import { NOTHING_CHOSEN, type TreeChoice } from './tree-param';
 
 /** What the pointer or focus is on: a dataset country, or any other country by name. */
 export type HoverTarget = { iso2: string; name?: never } | { name: string; iso2?: never };
@@ -40,18 +43,24 @@ export class AtlasState {
 	statuses: ReadonlyMap<string, YearStatus> | null;
 	/** Every country's tactic at that year; null today. */
 	tactics: ReadonlyMap<string, YearTactic> | null;
+	/** What the family tree shows, as the address gives it: a chosen organisation or country. */
+	tree: TreeChoice;
+	/** The countries the chosen organisation spanned, which the map lights; null with none. */
+	lit: readonly string[] | null;
 	/** Opens a country's panel (the layout's shallow routing). */
 	readonly open: (iso2: string) => void;
 
 	/**
 	 * `initial` fills the hidden tooltip from the start, so its fonts are ready for the first
-	 * hover; `yearOf` and `colourOf` read the year and the colouring from the address.
+	 * hover; `yearOf`, `colourOf` and `treeOf` read the year, the colouring and the family
+	 * tree's choice from the address.
 	 */
 	constructor(
 		initial: HoverTarget,
 		open: (iso2: string) => void,
 		yearOf: () => number | null,
-		colourOf: () => ColourBy
+		colourOf: () => ColourBy,
+		treeOf: () => TreeChoice = () => NOTHING_CHOSEN
 	) {
 		this.described = initial;
 		this.open = open;
@@ -62,6 +71,10 @@ export class AtlasState {
 		);
 		this.tactics = $derived(this.year === null ? null : yearTactics(this.year));
 		this.colourBy = $derived(colourOf());
+		this.tree = $derived(treeOf());
+		this.lit = $derived(
+			this.tree.org === null ? null : (countriesOf(dataset.lineage, this.tree.org) ?? null)
+		);
 	}
 
 	setHighlight(key: string | null): void {

@@ -17,3 +17,7 @@ export function pathOf(lineage: Lineage, iso2: string): LineageOrganisation[] {
 	const code = iso2.toLowerCase();
 	return treeOrder(lineage).filter((o) => o.countries.includes(code));
 }
+
+/** Whether the tree spans `iso2` at all: only such a country has a place, and a path, in it. */
+export const inTree = (lineage: Lineage, iso2: string): boolean =>
+	lineage.organisations.some((o) => o.countries.includes(iso2));

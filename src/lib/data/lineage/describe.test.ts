@@ -31,67 +31,68 @@ describe('describeLink', () => {
 			id: 'izquierda-revolucionaria-splits-from-imt',
 			locale: 'en',
 			expected:
-				'Izquierda Revolucionaria: split from International Marxist Tendency (January 2010), with members in Spain, Venezuela, Mexico and Colombia'
+				'Izquierda Revolucionaria: split from International Marxist Tendency in January 2010, with members in Spain, Venezuela, Mexico and Colombia'
 		},
 		{
 			name: 'the minority of a split, from an organisation the source does not name',
 			id: 'lal-salaam-splits-from-pakistani-section',
 			locale: 'en',
-			expected: 'Lal Salaam: split from the Pakistani section (2016), the minority'
+			expected: 'Lal Salaam: split from the Pakistani section in 2016, the minority'
 		},
 		{
 			name: 'an undated renaming',
 			id: 'militant-labour-renamed',
 			locale: 'en',
 			expected:
-				'Militant Labour: took the name Socialist Party of England and Wales (date not given in the source)'
+				'Militant Labour: took the name Socialist Party of England and Wales at a date the source does not give'
 		},
 		{
 			name: 'a vote to fuse, on a range of days',
 			id: 'revolutionary-workers-party-fuses-with-russian-section',
 			locale: 'en',
-			expected: 'Revolutionary workers party: voted to fuse with the Russian section (3–4 May 2019)'
+			expected:
+				'Revolutionary workers party: voted to fuse with the Russian section on 3–4 May 2019'
 		},
 		{
 			name: 'an unnamed organisation at the head of the line, capitalised',
 			id: 'new-spanish-section-stays-in-imt',
 			locale: 'en',
 			expected:
-				'The new Spanish section: stayed in International Marxist Tendency (January 2010), the minority'
+				'The new Spanish section: stayed in International Marxist Tendency in January 2010, the minority'
 		},
 		{
 			name: 'the founding of the CWI with allies abroad',
 			id: 'militant-forms-cwi',
 			locale: 'en',
 			expected:
-				"Militant: formed Committee for a Workers' International (1974), together with others in Sweden and Ireland"
+				"Militant: formed Committee for a Workers' International in 1974, together with others in Sweden and Ireland"
 		},
 		{
 			name: 'a split in Spanish, countries and label in Spanish',
 			id: 'pakistani-section-splits-from-imt',
 			locale: 'es',
 			expected:
-				'La sección pakistaní: se escindió de International Marxist Tendency (2016), la mayoría'
+				'La sección pakistaní: se escindió de International Marxist Tendency en 2016, la mayoría'
 		},
 		{
 			name: 'a split in French, with its countries',
 			id: 'izquierda-revolucionaria-splits-from-imt',
 			locale: 'fr',
 			expected:
-				'Izquierda Revolucionaria : rompt avec International Marxist Tendency (janvier 2010), avec des membres dans ces pays : Espagne, Venezuela, Mexique et Colombie'
+				'Izquierda Revolucionaria : rompt avec International Marxist Tendency en janvier 2010, avec des membres dans ces pays : Espagne, Venezuela, Mexique et Colombie'
 		},
 		{
 			name: 'leaving for the new body, in Portuguese',
 			id: 'el-militante-leaves-for-izquierda-revolucionaria',
 			locale: 'pt',
-			expected: 'El Militante: passou para Izquierda Revolucionaria (janeiro de 2010)'
+			expected: 'El Militante: passou para Izquierda Revolucionaria em janeiro de 2010'
 		},
 		{
 			name: 'an undated split in Italian',
 			id: 'la-riposte-splits-from-imt',
 			locale: 'it',
 			expected:
-				'La Riposte: si stacca da International Marxist Tendency (data non indicata nella fonte)'
+				'La Riposte: si stacca da International Marxist Tendency in una data che la fonte non indica'
 		}
 	] as const)('says $name', ({ id, locale, expected }) => {
 		expect(linkText(id, locale)).toBe(expected);
@@ -129,14 +130,26 @@ describe('describeOrganisation', () => {
 			name: 'an unnamed section in Italian',
 			id: 'russian-section',
 			locale: 'it',
-			expected: 'La sezione russa: 3–4 maggio 2019 (prima menzione); paesi: Russia'
+			expected: 'La sezione russa: se ne ha notizia dal 3–4 maggio 2019; paesi: Russia'
 		},
 		{
 			name: 'in Spanish, with the country names from Intl',
 			id: 'marxist-revival',
 			locale: 'es',
+			expected: 'Marxist Revival: desde 2011, última mención: 2011; en Irán y Reino Unido'
+		},
+		{
+			name: 'a first mention and a dated end in French, each with its preposition',
+			id: 'militant',
+			locale: 'fr',
+			expected: 'Militant : présence attestée depuis 1974, jusqu’à début 1992 ; pays : Royaume-Uni'
+		},
+		{
+			name: 'a qualified first mention in Portuguese',
+			id: 'cmi',
+			locale: 'pt',
 			expected:
-				'Marxist Revival: desde 2011, mencionado por última vez: 2011; en Irán y Reino Unido'
+				'Committee for a Marxist International: há registro desde o início de 1992, até 2006; países: Espanha'
 		}
 	] as const)('says $name', ({ id, locale, expected }) => {
 		expect(organisationText(id, locale)).toBe(expected);

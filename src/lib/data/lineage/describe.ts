@@ -1,16 +1,18 @@
 /**
  * One line that says what an organisation or a link of the family tree is, for its accessible
  * name and the nested list beside the diagram: "Izquierda Revolucionaria: split from
- * International Marxist Tendency (January 2010), with members in Spain, Venezuela, Mexico and
+ * International Marxist Tendency in January 2010, with members in Spain, Venezuela, Mexico and
  * Colombia". Give it the lineage in the reader's language (`localeDataset().lineage`), so an
- * unnamed organisation's label is translated; names stay as the source gives them. Dates go in
- * brackets, so no message has to pick the preposition a date takes ("in 2006", "on 5 May").
+ * unnamed organisation's label is translated; names stay as the source gives them. Dates are
+ * written with the date phrases of `dates.ts`, which carry each language's preposition: an
+ * organisation's years "from early 1992 until 2006" ("dall’inizio del 1992"), a link's moment
+ * "in January 2010" ("el 5 de mayo de 2015").
  */
 import { m } from '../../paraglide/messages';
 import { getLocale, type Locale } from '../../paraglide/runtime';
 import { countryName } from '../../i18n/country-names';
 import { countryByIso } from '../dataset';
-import { formatDate, parseDate } from '../dates';
+import { formatDate, parseDate, type DateRole } from '../dates';
 import { periodBounds, type Bound } from '../periods';
 import type { Lineage, LineageLink, LineageOrganisation } from '../schema';
 
@@ -20,7 +22,12 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const nameOf = (o: Pick<LineageOrganisation, 'name' | 'label' | 'id'>) =>
 	o.name ?? o.label ?? o.id;
 
-const dateText = (date: string, locale: Locale) => formatDate(parseDate(date)!, locale);
+/** The name as a label on its own: "The Pakistani section". */
+export const labelOf = (o: Pick<LineageOrganisation, 'name' | 'label' | 'id'>) =>
+	capitalised(nameOf(o));
+
+const dateText = (date: string, locale: Locale, role: DateRole = 'on') =>
+	formatDate(parseDate(date)!, locale, role);
 
 // English lists are written the British way, as `dates.ts` writes English dates: no comma
 // before "and".
@@ -44,8 +51,9 @@ export function describeOrganisation(o: LineageOrganisation, locale: Locale = ge
 	const { start, end } = periodBounds(o);
 	const span = m.lineage_span(
 		{
-			start: start ? dateText(start.date, locale) : '',
-			end: end ? dateText(end.date, locale) : '',
+			start: start ? dateText(start.date, locale, 'from') : '',
+			// A last mention is a date on its own ("last mentioned 2016"); a dated end, "until …".
+			end: end ? dateText(end.date, locale, end.field === 'to' ? 'until' : 'on') : '',
 			startKind: kindOf(start, 'from'),
 			endKind: kindOf(end, 'to')
 		},
@@ -59,7 +67,7 @@ export function describeOrganisation(o: LineageOrganisation, locale: Locale = ge
 	return m.lineage_organisation(inputs, { locale });
 }
 
-/** "Lal Salaam: split from the Pakistani section (2016), the minority". */
+/** "Lal Salaam: split from the Pakistani section in 2016, the minority". */
 export function describeLink(
 	link: LineageLink,
 	lineage: Lineage,
@@ -72,7 +80,7 @@ export function describeLink(
 	const inputs = {
 		from: capitalised(named(link.from)),
 		to: named(link.to),
-		when: link.date ? dateText(link.date, locale) : m.lineage_when_unknown({}, { locale }),
+		when: link.date ? dateText(link.date, locale, 'in') : m.lineage_when_unknown({}, { locale }),
 		share: link.share ?? 'none',
 		places: link.countries?.length ? 'yes' : 'no',
 		countries: countryList(link.countries ?? [], locale)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset';
 import { timelineYears } from '../timeline';
-import { organisationsIn } from './in-year';
+import { organisationsIn, yearFor } from './in-year';
 
 const years = timelineYears(dataset);
 const ids = (year: number) => organisationsIn(dataset.lineage, year, years).map((o) => o.id);
@@ -57,4 +57,29 @@ describe('organisationsIn on the real tree', () => {
 			expect(ids(year)).toEqual([]);
 		}
 	);
+});
+
+describe('yearFor', () => {
+	const organisation = (id: string) => dataset.lineage.organisations.find((o) => o.id === id)!;
+
+	it.each([
+		{ name: 'keeps a year the organisation existed in', id: 'imt', year: 2010, expected: 2010 },
+		{ name: 'moves to its first year from before it', id: 'imt', year: 1980, expected: 2006 },
+		{ name: 'moves back from after its end', id: 'militant', year: 2010, expected: 1974 },
+		{ name: 'from today to its first year', id: 'lal-salaam', year: null, expected: 2016 },
+		{
+			name: 'a known first mention counts as a start',
+			id: 'la-riposte',
+			year: null,
+			expected: 2008
+		},
+		{
+			name: 'an undated organisation: the last year',
+			id: 'revolution',
+			year: 1990,
+			expected: years.last
+		}
+	])('$name', ({ id, year, expected }) => {
+		expect(yearFor(organisation(id), year, years)).toBe(expected);
+	});
 });

@@ -29,3 +29,19 @@ export function organisationsIn(
 ): LineageOrganisation[] {
 	return treeOrder(lineage).filter((o) => existsIn(o, year, years));
 }
+
+/**
+ * The year to show when `organisation` is chosen: the year shown if it existed then, else its
+ * first dated year (its last one if only that is dated), else the timeline's last year, where an
+ * undated organisation is drawn. Today (null) counts as the timeline's last year.
+ */
+export function yearFor(
+	organisation: LineageOrganisation,
+	year: number | null,
+	years: YearSpan
+): number {
+	if (year !== null && existsIn(organisation, year, years)) return year;
+	const { start, end } = periodBounds(organisation);
+	const first = start?.year ?? end?.year ?? years.last;
+	return Math.min(Math.max(first, years.first), years.last);
+}
