@@ -219,6 +219,21 @@ describe('the chronological tour in every language', () => {
 		})
 	);
 
+	it.each([
+		['es', 'Izquierda Revolucionaria'],
+		['pt', 'Izquierda Revolucionaria (Esquerda Revolucionária)'],
+		['fr', 'Izquierda Revolucionaria (Gauche révolutionnaire)'],
+		['it', 'Izquierda Revolucionaria (Sinistra Rivoluzionaria)']
+	] as const)(
+		'%s: the notes on Venezuela gloss the body its section left for as %s',
+		(locale, joined) =>
+			inLocale(locale, () => {
+				const lines = speakerNotes({ kind: 'country', iso2: 've' }).flatMap((x) => x.lines);
+				expect(lines.join('\n')).not.toContain('Revolutionary Left');
+				expect(lines.some((l) => l.includes(joined))).toBe(true);
+			})
+	);
+
 	it("es: the speaker's notes tell the year's other events in Spanish", () =>
 		inLocale('es', () => {
 			const n = HISTORY_EVENTS.findIndex((h) => h.iso2 === 'mx');
