@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countryByIso } from './dataset';
+import { addProse, localeCountry } from './localized';
 import {
 	bodyName,
 	currentBodies,
 	notNamed,
 	organisationLabel,
 	publicationKind,
-	roleLine
+	roleLine,
+	shownGloss
 } from './names';
 import type { Body, Country } from './schema';
 
@@ -181,5 +184,38 @@ describe('publicationKind', () => {
 	it('gives the kind the source gives, and says so when it gives none', () => {
 		expect(publicationKind('journal')).toBe('journal');
 		expect(publicationKind(null)).toBe('kind not given in the source');
+	});
+});
+
+describe('a gloss that only repeats the name', () => {
+	beforeAll(() => {
+		for (const locale of ['es', 'pt', 'fr', 'it'] as const)
+			addProse(
+				locale,
+				JSON.parse(readFileSync(`src/lib/data/translations/${locale}.json`, 'utf8'))
+			);
+	});
+
+	it.each([
+		['en', 'Esquerda Marxista (Marxist Left)'],
+		['es', 'Esquerda Marxista (Izquierda Marxista)'],
+		['pt', 'Esquerda Marxista'],
+		['fr', 'Esquerda Marxista (Gauche marxiste)'],
+		['it', 'Esquerda Marxista (Sinistra Marxista)']
+	] as const)('%s: Brazil is labelled "%s"', (locale, label) => {
+		expect(organisationLabel(localeCountry('br', locale)!)).toBe(label);
+	});
+
+	it.each([
+		{ name: 'the same words', input: { name: 'Vonk', gloss: 'Vonk' }, expected: undefined },
+		{
+			name: 'other case and spaces',
+			input: { name: 'Vonk', gloss: ' vonk ' },
+			expected: undefined
+		},
+		{ name: 'a real gloss', input: { name: 'Vonk', gloss: 'Spark' }, expected: 'Spark' },
+		{ name: 'no gloss', input: { name: 'Vonk' }, expected: undefined }
+	])('shownGloss keeps $name as $expected', ({ input, expected }) => {
+		expect(shownGloss(input)).toBe(expected);
 	});
 });

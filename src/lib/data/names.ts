@@ -24,10 +24,21 @@ export function currentBodies(country: Country): Body[] {
 	return members.length ? members : country.bodies;
 }
 
+/**
+ * The gloss worth printing beside a name: none where the translation of the gloss is the name
+ * itself (Portuguese "Esquerda Marxista" for Esquerda Marxista), which would read as a stutter.
+ */
+export function shownGloss(body: Pick<Body, 'name' | 'gloss'>): string | undefined {
+	const same = (a: string, b: string) =>
+		a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+	return body.gloss && !(body.name && same(body.name, body.gloss)) ? body.gloss : undefined;
+}
+
 /** "Esquerda Marxista (Marxist Left)", or `notNamed()`. */
 export function bodyName(body: Body): string {
 	if (!body.name) return notNamed();
-	return body.gloss ? `${body.name} (${body.gloss})` : body.name;
+	const gloss = shownGloss(body);
+	return gloss ? `${body.name} (${gloss})` : body.name;
 }
 
 /** One line for a tooltip or list: the names of the current organisations that have one. */
