@@ -134,7 +134,7 @@ describe('in another language', () => {
 	it.each([
 		{
 			locale: 'es',
-			world: 'La corriente en el mundo',
+			world: 'La tendencia en el mundo',
 			heading: 'Fechas',
 			source: 'Fuente: Wikipedia, «International Marxist Tendency», ¶5 ¶7 (CC BY-SA 4.0)'
 		},
