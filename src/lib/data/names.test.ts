@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countryByIso } from './dataset';
+import { addProse, localeCountry } from './localized';
 import {
+	bodiesInOrder,
 	bodyName,
 	currentBodies,
 	notNamed,
 	organisationLabel,
 	publicationKind,
-	roleLine
+	roleLine,
+	shownGloss
 } from './names';
 import type { Body, Country } from './schema';
 
@@ -181,5 +185,68 @@ describe('publicationKind', () => {
 	it('gives the kind the source gives, and says so when it gives none', () => {
 		expect(publicationKind('journal')).toBe('journal');
 		expect(publicationKind(null)).toBe('kind not given in the source');
+	});
+});
+
+beforeAll(() => {
+	for (const locale of ['es', 'pt', 'fr', 'it'] as const)
+		addProse(locale, JSON.parse(readFileSync(`src/lib/data/translations/${locale}.json`, 'utf8')));
+});
+
+describe('a gloss that only repeats the name', () => {
+	it.each([
+		['en', 'Esquerda Marxista (Marxist Left)'],
+		['es', 'Esquerda Marxista (Izquierda Marxista)'],
+		['pt', 'Esquerda Marxista'],
+		['fr', 'Esquerda Marxista (Gauche marxiste)'],
+		['it', 'Esquerda Marxista (Sinistra Marxista)']
+	] as const)('%s: Brazil is labelled "%s"', (locale, label) => {
+		expect(organisationLabel(localeCountry('br', locale)!)).toBe(label);
+	});
+
+	it.each([
+		{ name: 'the same words', input: { name: 'Vonk', gloss: 'Vonk' }, expected: undefined },
+		{
+			name: 'other case and spaces',
+			input: { name: 'Vonk', gloss: ' vonk ' },
+			expected: undefined
+		},
+		{ name: 'a real gloss', input: { name: 'Vonk', gloss: 'Spark' }, expected: 'Spark' },
+		{ name: 'no gloss', input: { name: 'Vonk' }, expected: undefined }
+	])('shownGloss keeps $name as $expected', ({ input, expected }) => {
+		expect(shownGloss(input)).toBe(expected);
+	});
+});
+
+describe("Pakistan's section before Lal Salaam", () => {
+	it.each([
+		['en', 'It was the Pakistani section until 2016. The source does not give its name.'],
+		['es', 'Fue la sección pakistaní hasta 2016. La fuente no da su nombre.'],
+		['pt', 'Foi a seção paquistanesa até 2016. A fonte não dá o seu nome.'],
+		['fr', 'C’était la section pakistanaise jusqu’en 2016. La source ne donne pas son nom.'],
+		['it', 'Era la sezione pakistana fino al 2016. La fonte non ne dà il nome.']
+	] as const)('%s: is told in full sentences', (locale, note) => {
+		const body = localeCountry('pk', locale)!.bodies.find((b) => b.id === 'unnamed-section');
+		expect(body?.note).toBe(note);
+	});
+
+	it.each([
+		{ year: 2015, first: 'unnamed-section' },
+		{ year: 2016, first: 'lal-salaam' },
+		{ year: null, first: 'lal-salaam' }
+	])('at $year, $first comes first', ({ year, first }) => {
+		const ids = bodiesInOrder(country('pk').bodies, year).map((b) => b.id);
+		expect(ids).toEqual([
+			first,
+			...country('pk')
+				.bodies.map((b) => b.id)
+				.filter((id) => id !== first)
+		]);
+	});
+
+	it('today, puts the bodies that left after those that stayed, keeping their order', () => {
+		const ids = (iso2: string) => bodiesInOrder(country(iso2).bodies).map((b) => b.id);
+		expect(ids('ve').at(-1)).toBe('corriente-marxista-revolucionaria');
+		expect(ids('gb')[0]).not.toBe(country('gb').bodies.find((b) => b.left)?.id);
 	});
 });

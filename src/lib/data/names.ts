@@ -4,6 +4,7 @@
  */
 import { m } from '../paraglide/messages';
 import { formatDateText } from './chronology';
+import { parseDate } from './dates';
 import type { Body, Country } from './schema';
 
 /** What stands for a name the source does not give (in the reader's language, so a function). */
@@ -24,10 +25,40 @@ export function currentBodies(country: Country): Body[] {
 	return members.length ? members : country.bodies;
 }
 
+/**
+ * The gloss worth printing beside a name: none where the translation of the gloss is the name
+ * itself (Portuguese "Esquerda Marxista" for Esquerda Marxista), which would read as a stutter.
+ */
+export function shownGloss(body: Pick<Body, 'name' | 'gloss'>): string | undefined {
+	const same = (a: string, b: string) =>
+		a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+	return body.gloss && !(body.name && same(body.name, body.gloss)) ? body.gloss : undefined;
+}
+
 /** "Esquerda Marxista (Marxist Left)", or `notNamed()`. */
 export function bodyName(body: Body): string {
 	if (!body.name) return notNamed();
-	return body.gloss ? `${body.name} (${body.gloss})` : body.name;
+	const gloss = shownGloss(body);
+	return gloss ? `${body.name} (${gloss})` : body.name;
+}
+
+const yearOf = (text: string | null | undefined) => (text ? parseDate(text)?.year : undefined);
+
+/** Whether the body stood in `year`: set up by then (or undated), and not yet gone. */
+function stoodIn(body: Body, year: number): boolean {
+	const from = yearOf(body.from);
+	const left = yearOf(body.left?.date);
+	if (body.left && left === undefined) return false;
+	return (from === undefined || from <= year) && (left === undefined || left > year);
+}
+
+/**
+ * The panel's order: the organisations of the year the map shows first (today: those that did
+ * not leave), then the rest, each group in the dataset's order.
+ */
+export function bodiesInOrder(bodies: readonly Body[], year: number | null = null): Body[] {
+	const first = (b: Body) => (year === null ? !b.left : stoodIn(b, year));
+	return [...bodies.filter(first), ...bodies.filter((b) => !first(b))];
 }
 
 /** One line for a tooltip or list: the names of the current organisations that have one. */

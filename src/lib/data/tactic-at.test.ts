@@ -86,7 +86,7 @@ describe('tacticAt on the real dataset', () => {
 			year: 2019,
 			expected: 'Campaigns and alliances in 2019 · undated in the source'
 		},
-		{ at: { category: 'none' } as const, year: 1990, expected: 'None described in 1990' }
+		{ at: { category: 'none' } as const, year: 1990, expected: 'No tactic described in 1990' }
 	])('reads "$expected"', ({ at, year, expected }) => {
 		expect(tacticLine(at, year)).toBe(expected);
 	});

@@ -7,6 +7,7 @@ import {
 	describeTactic,
 	isCurrent,
 	tacticCategoryOf,
+	tacticLabel,
 	type TacticCategory
 } from './tactics';
 
@@ -204,5 +205,18 @@ describe('describeTactic in other languages', () => {
 		}
 	] as const)('$locale: $expected.type', ({ locale, input, expected }) => {
 		expect(inLocale(locale, () => describeTactic(input))).toEqual(expected);
+	});
+});
+
+describe('the label of no tactic', () => {
+	// It stands alone in the list's column, so it must name what is missing.
+	it.each([
+		['en', 'No tactic described'],
+		['es', 'Ninguna táctica descrita'],
+		['pt', 'Nenhuma tática descrita'],
+		['fr', 'Aucune tactique décrite'],
+		['it', 'Nessuna tattica descritta']
+	] as const)('%s: reads "%s"', (locale, label) => {
+		inLocale(locale, () => expect(tacticLabel('none')).toBe(label));
 	});
 });

@@ -9,7 +9,7 @@ import type { Dataset } from './schema';
 
 /** Prose fields of each list of facts; a dotted field sits one object down (`left.note`). */
 export const PROSE_FIELDS = {
-	bodies: ['gloss', 'note', 'left.note', 'left.dateNote'],
+	bodies: ['gloss', 'note', 'left.joined', 'left.note', 'left.dateNote'],
 	periods: ['fromNote', 'note', 'toNote'],
 	publications: ['note'],
 	tactics: ['summary', 'ended'],

@@ -134,7 +134,7 @@ describe('in another language', () => {
 	it.each([
 		{
 			locale: 'es',
-			world: 'La corriente en el mundo',
+			world: 'La tendencia en el mundo',
 			heading: 'Fechas',
 			source: 'Fuente: Wikipedia, «International Marxist Tendency», ¶5 ¶7 (CC BY-SA 4.0)'
 		},
@@ -217,6 +217,21 @@ describe('the chronological tour in every language', () => {
 			});
 			expect(english.map(({ history }) => `${history.year} ${history.event.id}`)).toEqual([]);
 		})
+	);
+
+	it.each([
+		['es', 'Izquierda Revolucionaria'],
+		['pt', 'Izquierda Revolucionaria (Esquerda Revolucionária)'],
+		['fr', 'Izquierda Revolucionaria (Gauche révolutionnaire)'],
+		['it', 'Izquierda Revolucionaria (Sinistra Rivoluzionaria)']
+	] as const)(
+		'%s: the notes on Venezuela gloss the body its section left for as %s',
+		(locale, joined) =>
+			inLocale(locale, () => {
+				const lines = speakerNotes({ kind: 'country', iso2: 've' }).flatMap((x) => x.lines);
+				expect(lines.join('\n')).not.toContain('Revolutionary Left');
+				expect(lines.some((l) => l.includes(joined))).toBe(true);
+			})
 	);
 
 	it("es: the speaker's notes tell the year's other events in Spanish", () =>
