@@ -8,6 +8,8 @@ declare global {
 			year?: number | null;
 			/** Colouring chosen since the last navigation; shallow routing keeps it with the address. */
 			colour?: import('$lib/data/legend').ColourBy;
+			/** The list's order and filter chosen since the last navigation; kept as the colouring is. */
+			list?: import('$lib/state/list-param').ListView;
 		}
 	}
 }

@@ -8,6 +8,7 @@ import { countries } from './dataset';
 import type { YearStatus } from './periods';
 import { STATUSES, statusDescription, statusLabel, statusOf } from './status';
 import { TACTIC_CATEGORIES, tacticCategoryOf, tacticLabel } from './tactics';
+import { tacticMeaning } from './tactic-meaning';
 import { m } from '../paraglide/messages';
 import type { Country } from './schema';
 import type { YearTactic } from './tactic-at';
@@ -61,17 +62,20 @@ export function legendFor(
 	return TACTIC_CATEGORIES.map((key) => {
 		const label = tacticLabel(key);
 		const tactic = label[0]!.toLowerCase() + label.slice(1);
+		// When the class holds (today or that year), then what it gathers in the panel's words.
+		const when =
+			key === 'none'
+				? tactics
+					? m.legend_tactic_none_then()
+					: m.legend_tactic_none_current()
+				: tactics
+					? m.legend_tactic_then({ tactic })
+					: m.legend_tactic_current({ tactic });
+		const meaning = tacticMeaning(key);
 		return {
 			key,
 			label,
-			description:
-				key === 'none'
-					? tactics
-						? m.legend_tactic_none_then()
-						: m.legend_tactic_none_current()
-					: tactics
-						? m.legend_tactic_then({ tactic })
-						: m.legend_tactic_current({ tactic }),
+			description: meaning ? `${when} ${meaning}` : when,
 			count: members.get(key)?.length ?? 0,
 			members: members.get(key) ?? [],
 			rest: false
