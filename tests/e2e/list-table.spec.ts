@@ -57,11 +57,21 @@ test('each column sorts both ways, says so (aria-sort) and writes the address wi
 		await expect(page).toHaveURL(new RegExp(`/list\\?sort=${column}$`));
 		await expect(heading(page, column)).toHaveAttribute('aria-sort', 'ascending');
 		await expect(heading(page, 'name')).not.toHaveAttribute('aria-sort');
-		expect(monotone((await cells(page, column)).map((k) => ranks.indexOf(k)), 1)).toBe(true);
+		expect(
+			monotone(
+				(await cells(page, column)).map((k) => ranks.indexOf(k)),
+				1
+			)
+		).toBe(true);
 		await heading(page, column).getByRole('button').click();
 		await expect(page).toHaveURL(new RegExp(`/list\\?sort=${column}&order=desc$`));
 		await expect(heading(page, column)).toHaveAttribute('aria-sort', 'descending');
-		expect(monotone((await cells(page, column)).map((k) => ranks.indexOf(k)), -1)).toBe(true);
+		expect(
+			monotone(
+				(await cells(page, column)).map((k) => ranks.indexOf(k)),
+				-1
+			)
+		).toBe(true);
 	}
 
 	await heading(page, 'first').getByRole('button').click();
@@ -149,9 +159,12 @@ test.describe('on a 360×740 touch phone', () => {
 		await open(page, '/list?year=2010');
 		await heading(page, 'status').getByRole('button').tap();
 		await expect(page).toHaveURL(/\/list\?year=2010&sort=status$/);
-		expect(monotone((await cells(page, 'status')).map((k) => STATUSES.indexOf(k)), 1)).toBe(
-			true
-		);
+		expect(
+			monotone(
+				(await cells(page, 'status')).map((k) => STATUSES.indexOf(k)),
+				1
+			)
+		).toBe(true);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);

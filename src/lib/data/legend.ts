@@ -60,22 +60,12 @@ export function legendFor(
 	const of = tactics ? (c: Country) => tactics.get(c.iso2)?.category ?? 'none' : tacticCategoryOf;
 	const members = sorted(TACTIC_CATEGORIES, of, list);
 	return TACTIC_CATEGORIES.map((key) => {
-		const label = tacticLabel(key);
-		const tactic = label[0]!.toLowerCase() + label.slice(1);
-		// When the class holds (today or that year), then what it gathers in the panel's words.
-		const when =
-			key === 'none'
-				? tactics
-					? m.legend_tactic_none_then()
-					: m.legend_tactic_none_current()
-				: tactics
-					? m.legend_tactic_then({ tactic })
-					: m.legend_tactic_current({ tactic });
-		const meaning = tacticMeaning(key);
+		// What the class gathers, in the panel's words; "none described" says when it holds.
+		const none = tactics ? m.legend_tactic_none_then() : m.legend_tactic_none_current();
 		return {
 			key,
-			label,
-			description: meaning ? `${when} ${meaning}` : when,
+			label: tacticLabel(key),
+			description: tacticMeaning(key) ?? none,
 			count: members.get(key)?.length ?? 0,
 			members: members.get(key) ?? [],
 			rest: false

@@ -74,13 +74,22 @@ describe('arrange', () => {
 	it('sorts names in the page language: Spanish puts Ñ after N', () => {
 		const named = (name: string, iso2: string) =>
 			({ ...countryByIso('nl')!, name, iso2 }) as Country;
-		const rows = listRows([named('Ñandutí', 'xa'), named('Nueva', 'xb'), named('Oeste', 'xc')], null, null);
+		const rows = listRows(
+			[named('Ñandutí', 'xa'), named('Nueva', 'xb'), named('Oeste', 'xc')],
+			null,
+			null
+		);
 		expect(codes({}, rows, 'es')).toEqual(['xb', 'xa', 'xc']);
 		expect(codes({}, rows, 'en')).toEqual(['xa', 'xb', 'xc']);
 	});
 
 	it.each([
-		{ name: 'a status today', filter: { by: 'status', key: 'predecessor' }, year: null, expected: ['ie'] },
+		{
+			name: 'a status today',
+			filter: { by: 'status', key: 'predecessor' },
+			year: null,
+			expected: ['ie']
+		},
 		{
 			name: 'a tactic today',
 			filter: { by: 'tactic', key: 'inside-party' },
@@ -102,8 +111,7 @@ describe('arrange', () => {
 			expected: ['gb']
 		}
 	] as const)('filters $name', ({ filter, year, ...want }) => {
-		const rows =
-			year === null ? today : listRows(countries, yearStatuses(year), yearTactics(year));
+		const rows = year === null ? today : listRows(countries, yearStatuses(year), yearTactics(year));
 		const shown = codes({ filter }, rows);
 		if ('expected' in want) expect(shown).toEqual(want.expected);
 		if ('includes' in want) expect(shown).toContain(want.includes);

@@ -65,5 +65,7 @@ export function arrange(rows: readonly ListRow[], view: ListView, locale: string
 		}
 	};
 	const compare = primary[view.sort];
-	return rows.filter((row) => inClass(row, view.filter)).sort((a, b) => compare(a, b) || byName(a, b));
+	return rows
+		.filter((row) => inClass(row, view.filter))
+		.sort((a, b) => compare(a, b) || byName(a, b));
 }

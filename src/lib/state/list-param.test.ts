@@ -106,8 +106,20 @@ describe('listViewOfAddress', () => {
 
 describe('sortedBy', () => {
 	it.each([
-		{ name: 'a new column starts ascending', from: 'name', order: 'desc', to: 'first', expected: 'asc' },
-		{ name: 'the same column turns round', from: 'status', order: 'asc', to: 'status', expected: 'desc' },
+		{
+			name: 'a new column starts ascending',
+			from: 'name',
+			order: 'desc',
+			to: 'first',
+			expected: 'asc'
+		},
+		{
+			name: 'the same column turns round',
+			from: 'status',
+			order: 'asc',
+			to: 'status',
+			expected: 'desc'
+		},
 		{ name: 'and back again', from: 'status', order: 'desc', to: 'status', expected: 'asc' }
 	] as const)('$name', ({ from, order, to, expected }) => {
 		const view = sortedBy({ sort: from, order, filter: null }, to);
