@@ -246,9 +246,6 @@ test.describe('the year in the address', () => {
 		// Not Socialist Appeal, shown from Militant's split of 1992: the organisation of the time.
 		await expect(row('United Kingdom')).not.toContainText('Socialist Appeal');
 		await expect(row('United Kingdom').locator('.org')).toContainText('Militant');
-		await expect(row('United Kingdom').locator('[data-list-tactic]')).toContainText(
-			'Entryism: labour party'
-		);
 		await expect(row('Brazil').locator('[data-list-status]')).toContainText('No known presence');
 		await expect(row('Brazil').locator('a')).toHaveAttribute('href', '/country/br?year=1974');
 		// Today again: the rows say today's status and tactic.
