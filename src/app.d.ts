@@ -10,6 +10,8 @@ declare global {
 			colour?: import('$lib/data/legend').ColourBy;
 			/** The family tree's choice made since the last navigation; shallow routing keeps it with the address. */
 			tree?: import('$lib/state/tree-param').TreeChoice;
+			/** The list's order and filter chosen since the last navigation; kept as the colouring is. */
+			list?: import('$lib/state/list-param').ListView;
 		}
 	}
 }

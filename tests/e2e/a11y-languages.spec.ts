@@ -18,7 +18,7 @@ const VIEWS: View[][] = [
 			'/country/br',
 			(page) => expect(page.locator('[data-panel="br"]')).toBeVisible()
 		],
-		['the list', '/list', (page) => expect(page.locator('ul.countries a')).toHaveCount(22)]
+		['the list', '/list', (page) => expect(page.locator('table.countries a')).toHaveCount(22)]
 	],
 	[...TALK_VIEWS]
 ];

@@ -10,7 +10,7 @@ type Scan = [name: string, path: string, ready: (page: Page) => Promise<unknown>
 const scans: Scan[][] = [
 	[
 		['home', '/', async () => {}],
-		['the list', '/list', (page) => expect(page.locator('ul.countries a')).toHaveCount(22)],
+		['the list', '/list', (page) => expect(page.locator('table.countries a')).toHaveCount(22)],
 		['about', '/about', async () => {}],
 		['sources', '/sources', async () => {}]
 	],

@@ -85,7 +85,7 @@ async function visit(page: Page, path: string, expected: Expected): Promise<void
 			if (expected === 'home') {
 				await expect(page.getByRole('heading', { level: 1 })).toContainText('country by country');
 			} else if (expected === 'list') {
-				await expect(page.locator('ul.countries a')).toHaveCount(22);
+				await expect(page.locator('table.countries a')).toHaveCount(22);
 			} else {
 				await expect(page.locator(`[data-panel="${expected.panel}"]`)).toBeVisible();
 			}

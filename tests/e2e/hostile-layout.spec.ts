@@ -44,7 +44,7 @@ function overflowsWith(page: Page, selector: string, text: string) {
 const views: [name: string, path: string, selector: string][] = [
 	['the country panel', '/country/br', '[data-panel="br"]'],
 	["the year's events", '/?year=2010', '[data-year-events]'],
-	['the list', '/list', 'ul.countries'],
+	['the list', '/list', 'table.countries'],
 	['the presentation panel', '/present?tour=br', '.side'],
 	['the presenter view', '/present/presenter?tour=br', '[data-presenter]']
 ];

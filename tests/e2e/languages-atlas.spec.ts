@@ -85,7 +85,7 @@ test('at a past year the list tells each organisation then in the page language'
 }) => {
 	await page.goto('/es/list?year=2017');
 	await hydrated(page);
-	const brazil = page.locator('ul.countries > li', { hasText: 'Brasil' });
+	const brazil = page.locator('table.countries tbody tr', { hasText: 'Brasil' });
 	await expect(brazil).toContainText('Esquerda Marxista, la sección brasileña');
 	await expect(page.locator('main')).not.toContainText('the Brazilian section');
 });

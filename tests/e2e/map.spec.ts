@@ -168,7 +168,7 @@ test.describe('pages', () => {
 
 	test('the list links every country to its page', async ({ page }) => {
 		await page.goto('/list');
-		const links = page.locator('ul.countries a');
+		const links = page.locator('table.countries a');
 		await expect(links).toHaveCount(22);
 		await links.filter({ hasText: 'Pakistan' }).click();
 		await expect(page.locator('[data-panel="pk"]')).toContainText('Lal Salaam');

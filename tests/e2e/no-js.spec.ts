@@ -10,6 +10,6 @@ test('without JavaScript the map, its links and the country pages work', async (
 	await expect(page.locator('[data-panel="br"]')).toContainText('Esquerda Marxista');
 	await expect(page.locator('a.country[aria-current="page"]')).toHaveAttribute('data-iso', 'br');
 	await page.getByRole('link', { name: 'All countries as a list' }).click();
-	await page.locator('ul.countries a', { hasText: 'Italy' }).click();
+	await page.locator('table.countries a', { hasText: 'Italy' }).click();
 	await expect(page.locator('[data-panel="it"]')).toContainText('Sinistra classe rivoluzione');
 });

@@ -26,10 +26,10 @@ test('after one visit of the home page, the whole atlas works with the server go
 		await hydrated(page);
 
 		await page.goto(`${url}/list`);
-		await expect(page.locator('ul.countries a')).toHaveCount(22);
+		await expect(page.locator('table.countries a')).toHaveCount(22);
 		await hydrated(page);
 		// Client-side navigation loads the country route's code from the cache too.
-		await page.locator('ul.countries a', { hasText: 'Italy' }).click();
+		await page.locator('table.countries a', { hasText: 'Italy' }).click();
 		await expect(page.locator('[data-panel="it"]')).toContainText('Sinistra classe rivoluzione');
 
 		// The query is read in the browser: the cached page serves it.

@@ -27,7 +27,7 @@ export async function fullSession(page: Page): Promise<string[]> {
 	await expect(page).toHaveURL(/\/list$/);
 	step('list');
 
-	await page.locator('ul.countries a', { hasText: 'Pakistan' }).click();
+	await page.locator('table.countries a', { hasText: 'Pakistan' }).click();
 	await expect(page.locator('[data-panel="pk"]')).toBeVisible();
 	step('country page from the list');
 

@@ -237,19 +237,25 @@ test.describe('the year in the address', () => {
 		page
 	}) => {
 		await open(page, '/list?year=1974');
-		const row = (name: string) => page.locator('ul.countries a', { hasText: name });
+		const row = (name: string) => page.locator('table.countries tbody tr', { hasText: name });
 		await expect(page.locator('.lede')).toContainText('as it stood in 1974');
-		await expect(row('United Kingdom')).toContainText('Militant / CWI in 1974');
+		await expect(page.locator('table.countries thead')).toContainText('Status in 1974');
+		await expect(row('United Kingdom').locator('[data-list-status]')).toContainText(
+			'Militant / CWI'
+		);
 		// Not Socialist Appeal, shown from Militant's split of 1992: the organisation of the time.
 		await expect(row('United Kingdom')).not.toContainText('Socialist Appeal');
 		await expect(row('United Kingdom').locator('.org')).toContainText('Militant');
-		await expect(row('Brazil')).toContainText('No known presence in 1974');
-		await expect(row('Brazil')).toHaveAttribute('href', '/country/br?year=1974');
+		await expect(row('Brazil').locator('[data-list-status]')).toContainText('No known presence');
+		await expect(row('Brazil').locator('a')).toHaveAttribute('href', '/country/br?year=1974');
 		// Today again: the rows say today's status and tactic.
 		await slider(page).focus();
 		await page.keyboard.press('End');
-		await expect(row('Brazil')).toContainText('Section · Campaigns and alliances');
-		await expect(row('Brazil')).toHaveAttribute('href', '/country/br');
+		await expect(row('Brazil').locator('[data-list-status]')).toContainText('Section');
+		await expect(row('Brazil').locator('[data-list-tactic]')).toContainText(
+			'Campaigns and alliances'
+		);
+		await expect(row('Brazil').locator('a')).toHaveAttribute('href', '/country/br');
 	});
 
 	test('the home page leads to the chronological tour', async ({ page }) => {

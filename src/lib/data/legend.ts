@@ -8,6 +8,7 @@ import { countries } from './dataset';
 import type { YearStatus } from './periods';
 import { STATUSES, statusDescription, statusLabel, statusOf } from './status';
 import { TACTIC_CATEGORIES, tacticCategoryOf, tacticLabel } from './tactics';
+import { tacticMeaning } from './tactic-meaning';
 import { m } from '../paraglide/messages';
 import type { Country } from './schema';
 import type { YearTactic } from './tactic-at';
@@ -59,19 +60,12 @@ export function legendFor(
 	const of = tactics ? (c: Country) => tactics.get(c.iso2)?.category ?? 'none' : tacticCategoryOf;
 	const members = sorted(TACTIC_CATEGORIES, of, list);
 	return TACTIC_CATEGORIES.map((key) => {
-		const label = tacticLabel(key);
-		const tactic = label[0]!.toLowerCase() + label.slice(1);
+		// What the class gathers, in the panel's words; "none described" says when it holds.
+		const none = tactics ? m.legend_tactic_none_then() : m.legend_tactic_none_current();
 		return {
 			key,
-			label,
-			description:
-				key === 'none'
-					? tactics
-						? m.legend_tactic_none_then()
-						: m.legend_tactic_none_current()
-					: tactics
-						? m.legend_tactic_then({ tactic })
-						: m.legend_tactic_current({ tactic }),
+			label: tacticLabel(key),
+			description: tacticMeaning(key) ?? none,
 			count: members.get(key)?.length ?? 0,
 			members: members.get(key) ?? [],
 			rest: false

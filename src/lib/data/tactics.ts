@@ -76,17 +76,23 @@ const KIND_LABEL: Record<PartyKind, () => string> = {
 	populist: m.tactic_kind_populist
 };
 
+/** The kind of work, as a country's panel heads a tactic: "Entryism", "Inside a party". */
+export const tacticTypeLabel = (type: Tactic['type']): string => TYPE_LABEL[type]();
+
+/** The kind of party, as a country's panel writes it: "communist party". */
+export const partyKindLabel = (kind: PartyKind): string => KIND_LABEL[kind]();
+
 /** The party a tactic works in, with its kind: "French Communist Party (PCF), communist party". */
 function partyText(party: NonNullable<Tactic['party']>, type: Tactic['type']): string {
 	const name = party.name ?? m.tactic_party_unnamed();
-	if (party.kind) return m.tactic_party_of_kind({ party: name, kind: KIND_LABEL[party.kind]() });
+	if (party.kind) return m.tactic_party_of_kind({ party: name, kind: partyKindLabel(party.kind) });
 	return type === 'alliance' ? name : m.tactic_party_kind_unknown({ party: name });
 }
 
 /** "Entryism · French Communist Party (PCF), a communist party". */
 export function describeTactic(tactic: Tactic): { type: string; party: string | null } {
 	return {
-		type: TYPE_LABEL[tactic.type](),
+		type: tacticTypeLabel(tactic.type),
 		party: tactic.party ? partyText(tactic.party, tactic.type) : null
 	};
 }
