@@ -7,6 +7,12 @@
  * static file and prerendered page is cached on install, one cache per build.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import {
+	isOfflineRequest,
+	talkAssets,
+	type OfflineReply,
+	type OfflineRequest
+} from './lib/present/offline-needs';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -69,6 +75,38 @@ sw.addEventListener('fetch', (event) => {
 	else if (PAGES.has(url.pathname) || request.mode === 'navigate')
 		event.respondWith(networkFirst(request, url.pathname));
 });
+
+/**
+ * The talk's help asks whether everything the talk needs is cached (and to fetch what is not):
+ * the worker owns the cache and the build's list of files, so it answers.
+ */
+sw.addEventListener('message', (event) => {
+	const port = event.ports[0];
+	if (!port || !isOfflineRequest(event.data)) return;
+	event.waitUntil(offlineReply(event.data, (reply) => port.postMessage(reply)));
+});
+
+async function offlineReply(
+	request: OfflineRequest,
+	send: (reply: OfflineReply) => void
+): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const needed = [...request.pages.filter((page) => PAGES.has(page)), ...talkAssets(ASSETS)];
+	const missingNow = async () => {
+		const present = await Promise.all(needed.map((path) => cache.match(path)));
+		return needed.filter((_, i) => !present[i]);
+	};
+	let missing = await missingNow();
+	if (request.type === 'imt-offline-fill') {
+		// One file at a time, so the help can show progress and a failure spares the rest.
+		for (const [i, path] of missing.entries()) {
+			await cache.add(new Request(path, { cache: 'no-cache' })).catch(() => undefined);
+			send({ type: 'progress', done: i + 1, total: missing.length });
+		}
+		missing = await missingNow();
+	}
+	send({ type: 'result', missing, total: needed.length });
+}
 
 async function cacheFirst(request: Request, path: string): Promise<Response> {
 	const cached = await caches.match(path, { cacheName: CACHE });
