@@ -33,7 +33,7 @@ async function asDataUrl(url: string): Promise<string> {
 }
 
 /** Both weights the slide uses, read once per page; a failed read is tried again next time. */
-function embeddedFonts(): Promise<Font[]> {
+export function embeddedFonts(): Promise<Font[]> {
 	fonts ??= Promise.all([
 		asDataUrl(regular).then((url) => ({ weight: 400, url })),
 		asDataUrl(bold).then((url) => ({ weight: 700, url }))
@@ -45,7 +45,7 @@ function embeddedFonts(): Promise<Font[]> {
 }
 
 /** Text widths in the slide's own font, which the presentation has already loaded. */
-async function measurer(): Promise<Measure> {
+export async function measurer(): Promise<Measure> {
 	await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 24px "${SLIDE_FONT}"`)));
 	const context = document.createElement('canvas').getContext('2d')!;
 	return (text, size, weight) => {
