@@ -27,6 +27,7 @@ export const MIN_SHAPES = 100;
  *   An element matching `selector`, optionally containing `text` and visible on screen.
  * @typedef {object} Target
  * @property {'atlas' | 'baseline'} name
+ * @property {string} lang the page's language (the scenarios' pages are opened in it too)
  * @property {string} home path of the page with the world map
  * @property {string} country path of the page opened on Brazil
  * @property {string} shapes selector of the country shapes
@@ -39,6 +40,7 @@ export const MIN_SHAPES = 100;
 /** @type {Target} */
 export const ATLAS = {
 	name: 'atlas',
+	lang: 'en',
 	home: '/',
 	country: '/country/br',
 	shapes: ATLAS_MAP_SHAPES,
@@ -48,9 +50,37 @@ export const ATLAS = {
 	panel: { selector: ATLAS_BRAZIL_PANEL, visible: true }
 };
 
+/**
+ * A page's path in a language: English at the path itself, another language under its code
+ * (`/es`, `/es/country/br`), as the atlas addresses them.
+ * @param {string} lang @param {string} path
+ */
+export function inLanguage(lang, path) {
+	if (lang === 'en') return path;
+	return path === '/' ? `/${lang}` : `/${lang}${path}`;
+}
+
+/**
+ * The atlas in `lang`: its pages under the language's code, the tooltip waited for naming Brazil
+ * as the atlas names it in that language (`Intl.DisplayNames`, as `i18n/country-names.ts`).
+ * @param {string} lang
+ * @returns {Target}
+ */
+export function atlasIn(lang) {
+	const name = new Intl.DisplayNames([lang], { type: 'region' }).of('BR') ?? COUNTRY_NAME;
+	return {
+		...ATLAS,
+		lang,
+		home: inLanguage(lang, ATLAS.home),
+		country: inLanguage(lang, ATLAS.country),
+		tooltip: { ...ATLAS.tooltip, text: name }
+	};
+}
+
 /** @type {Target} */
 export const BASELINE = {
 	name: 'baseline',
+	lang: 'en',
 	home: '/',
 	country: `/?country=${COUNTRY_NAME}`,
 	shapes: BASELINE_MAP_SHAPES,

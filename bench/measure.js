@@ -2,7 +2,7 @@
 // page's first load, and any built scenarios. A failed measurement becomes an error on its
 // metrics, never a crash, so a half-built atlas still yields the rest of the table.
 import { heapAfterGc, openPage } from './browser.js';
-import { DWELL_MS, LOAD_TIMEOUT_MS, MIN_SHAPES, PAINT_TIMEOUT_MS } from './config.js';
+import { DWELL_MS, LOAD_TIMEOUT_MS, MIN_SHAPES, PAINT_TIMEOUT_MS, inLanguage } from './config.js';
 import { recordTransfers } from './network.js';
 import { traceTasks } from './trace.js';
 
@@ -250,7 +250,7 @@ async function measureCountry(browser, target, base, throttle, sample) {
  */
 async function measureScenario(browser, target, base, throttle, scenario, sample) {
 	const session = await openPage(browser, { shapes: target.shapes, throttle });
-	const url = new URL(scenario.path, base).href;
+	const url = new URL(inLanguage(target.lang, scenario.path), base).href;
 	try {
 		await attempt(
 			sample,
