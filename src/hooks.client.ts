@@ -4,13 +4,15 @@
  * the tasks before its first paint and the page shows nothing until it is done (the bench's
  * first contentful paint went from about 1.2 s to 0.7 s at 4x throttle). Kit awaits `init`
  * before it hydrates. A page out of sight paints no frames, so it hydrates at once, and no page
- * waits more than MOST_MS. It also waits for the facts in the page's language, a file of their
- * own (see `prose-loader.ts`), which the page rendered on the server and must render the same.
+ * waits more than MOST_MS. It also waits for the page's language: its facts and its interface
+ * messages are files of their own (see `prose-loader.ts` and `i18n/message-tables.ts`), which
+ * the page rendered on the server and must render the same.
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { afterNextPaint } from '$lib/dom/timing/after-paint';
 import { loadProse } from '$lib/data/prose-loader';
 import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
+import { loadMessages } from '$lib/i18n/message-tables';
 import { getLocale } from '$lib/paraglide/runtime';
 
 // Every message reads the locale from the address; once per address is enough.
@@ -28,5 +30,6 @@ const firstFrame = () =>
 	});
 
 export const init: ClientInit = async () => {
-	await Promise.all([firstFrame(), loadProse(getLocale())]);
+	const locale = getLocale();
+	await Promise.all([firstFrame(), loadProse(locale), loadMessages(locale)]);
 };
