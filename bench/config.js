@@ -31,6 +31,7 @@ export const MIN_SHAPES = 100;
  * @property {string} home path of the page with the world map
  * @property {string} country path of the page opened on Brazil
  * @property {string} shapes selector of the country shapes
+ * @property {string} ready the first load is over once this is in the DOM and the network is quiet
  * @property {string} brazil selector of Brazil's shape (pointer target)
  * @property {string} focus selector of Brazil's focusable element (keyboard target)
  * @property {Condition} tooltip hover is done when this is painted
@@ -44,6 +45,8 @@ export const ATLAS = {
 	home: '/',
 	country: '/country/br',
 	shapes: ATLAS_MAP_SHAPES,
+	// Hydrated: the page's language files (facts, messages) are loaded before it hydrates.
+	ready: 'html[data-hydrated="true"]',
 	brazil: ATLAS_BRAZIL_SHAPE,
 	focus: ATLAS_BRAZIL_LINK,
 	tooltip: { selector: ATLAS_TOOLTIP, text: COUNTRY_NAME, visible: true },
@@ -84,6 +87,7 @@ export const BASELINE = {
 	home: '/',
 	country: `/?country=${COUNTRY_NAME}`,
 	shapes: BASELINE_MAP_SHAPES,
+	ready: BASELINE_MAP_SHAPES,
 	brazil: BASELINE_BRAZIL_SHAPE,
 	focus: BASELINE_BRAZIL_SHAPE,
 	tooltip: { selector: BASELINE_TOOLTIP, text: COUNTRY_NAME, visible: true },
