@@ -70,7 +70,7 @@ export function compiledFunctions(code, key, locales) {
 
 /** @param {string} id */
 const messageKey = (id) => {
-	const file = id.split('?')[0];
+	const file = id.split('?')[0] ?? id;
 	if (!file.startsWith(`${MESSAGES}/`) || !file.endsWith('.js')) return null;
 	const key = file.slice(MESSAGES.length + 1, -3);
 	return key.includes('/') || key === '_index' ? null : key;
@@ -120,7 +120,7 @@ export function localeMessages() {
 				});
 				return `export const loaders = { ${entries.join(',\n')} };`;
 			}
-			const [, locale, group] = /** @type {RegExpExecArray} */ (TABLE.exec(name));
+			const [, locale = '', group = ''] = TABLE.exec(name) ?? [];
 			return tableModule(locale, group, (file) => this.addWatchFile(file));
 		},
 		transform(code, id) {

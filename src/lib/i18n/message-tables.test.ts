@@ -5,10 +5,11 @@ import { loadMessages, message, type MessageLoaders } from './message-tables';
 
 /** Fake tables: each language's "greeting" and, in the talk's group, "talk_stop". */
 function fakeLoaders(calls: string[]): MessageLoaders {
-	const table = (locale: string, group: 'app' | 'talk') => async () => {
+	type Table = Record<string, (inputs: Record<string, unknown>) => string>;
+	const table = (locale: string, group: 'app' | 'talk') => async (): Promise<Table> => {
 		calls.push(`${locale}/${group}`);
 		return group === 'app'
-			? { greeting: (i: Record<string, unknown>) => `${locale}: hello ${String(i.name)}` }
+			? { greeting: (i) => `${locale}: hello ${String(i.name)}` }
 			: { talk_stop: () => `${locale}: stop` };
 	};
 	return Object.fromEntries(
