@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
+import { localeMessages } from './scripts/locale-messages-plugin.js';
 import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
 import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
 import { pseudoProse, writePseudoProject } from './scripts/pseudo-plugin.js';
@@ -27,6 +28,7 @@ export default defineConfig({
 		dataCheck(),
 		pseudoProse(PSEUDO),
 		countryAliases(),
+		localeMessages(),
 		// Under vitest the global setup compiles once instead: the plugin's file watcher would keep
 		// vitest from exiting.
 		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions), paraglideGuard()]),

@@ -27,9 +27,11 @@ export const MIN_SHAPES = 100;
  *   An element matching `selector`, optionally containing `text` and visible on screen.
  * @typedef {object} Target
  * @property {'atlas' | 'baseline'} name
+ * @property {string} lang the page's language (the scenarios' pages are opened in it too)
  * @property {string} home path of the page with the world map
  * @property {string} country path of the page opened on Brazil
  * @property {string} shapes selector of the country shapes
+ * @property {string} ready the first load is over once this is in the DOM and the network is quiet
  * @property {string} brazil selector of Brazil's shape (pointer target)
  * @property {string} focus selector of Brazil's focusable element (keyboard target)
  * @property {Condition} tooltip hover is done when this is painted
@@ -39,21 +41,53 @@ export const MIN_SHAPES = 100;
 /** @type {Target} */
 export const ATLAS = {
 	name: 'atlas',
+	lang: 'en',
 	home: '/',
 	country: '/country/br',
 	shapes: ATLAS_MAP_SHAPES,
+	// Hydrated: the page's language files (facts, messages) are loaded before it hydrates.
+	ready: 'html[data-hydrated="true"]',
 	brazil: ATLAS_BRAZIL_SHAPE,
 	focus: ATLAS_BRAZIL_LINK,
 	tooltip: { selector: ATLAS_TOOLTIP, text: COUNTRY_NAME, visible: true },
 	panel: { selector: ATLAS_BRAZIL_PANEL, visible: true }
 };
 
+/**
+ * A page's path in a language: English at the path itself, another language under its code
+ * (`/es`, `/es/country/br`), as the atlas addresses them.
+ * @param {string} lang @param {string} path
+ */
+export function inLanguage(lang, path) {
+	if (lang === 'en') return path;
+	return path === '/' ? `/${lang}` : `/${lang}${path}`;
+}
+
+/**
+ * The atlas in `lang`: its pages under the language's code, the tooltip waited for naming Brazil
+ * as the atlas names it in that language (`Intl.DisplayNames`, as `i18n/country-names.ts`).
+ * @param {string} lang
+ * @returns {Target}
+ */
+export function atlasIn(lang) {
+	const name = new Intl.DisplayNames([lang], { type: 'region' }).of('BR') ?? COUNTRY_NAME;
+	return {
+		...ATLAS,
+		lang,
+		home: inLanguage(lang, ATLAS.home),
+		country: inLanguage(lang, ATLAS.country),
+		tooltip: { ...ATLAS.tooltip, text: name }
+	};
+}
+
 /** @type {Target} */
 export const BASELINE = {
 	name: 'baseline',
+	lang: 'en',
 	home: '/',
 	country: `/?country=${COUNTRY_NAME}`,
 	shapes: BASELINE_MAP_SHAPES,
+	ready: BASELINE_MAP_SHAPES,
 	brazil: BASELINE_BRAZIL_SHAPE,
 	focus: BASELINE_BRAZIL_SHAPE,
 	tooltip: { selector: BASELINE_TOOLTIP, text: COUNTRY_NAME, visible: true },

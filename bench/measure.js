@@ -2,7 +2,7 @@
 // page's first load, and any built scenarios. A failed measurement becomes an error on its
 // metrics, never a crash, so a half-built atlas still yields the rest of the table.
 import { heapAfterGc, openPage } from './browser.js';
-import { DWELL_MS, LOAD_TIMEOUT_MS, MIN_SHAPES, PAINT_TIMEOUT_MS } from './config.js';
+import { DWELL_MS, LOAD_TIMEOUT_MS, MIN_SHAPES, PAINT_TIMEOUT_MS, inLanguage } from './config.js';
 import { recordTransfers } from './network.js';
 import { traceTasks } from './trace.js';
 
@@ -46,6 +46,40 @@ async function attempt(sample, ids, measure) {
 		const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 		for (const id of ids) if (!(id in sample.values)) sample.errors[id] = message || 'failed';
 	}
+}
+
+/**
+ * Waits for the end of a first load: the target's `ready` element, then a quiet network.
+ * @param {Page} page @param {Target} target @param {ReturnType<typeof recordTransfers>} transfers
+ */
+async function firstLoadOver(page, target, transfers) {
+	await page.waitForSelector(target.ready, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
+	await transfers.settled();
+	// What the page fetches once it is ready (code loaded at idle) is not its first load.
+	transfers.only(
+		await page.evaluate(() => {
+			const at = /** @type {{ __readyAt?: number }} */ (window).__readyAt ?? Infinity;
+			return performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime <= at)
+				.map((entry) => entry.name);
+		})
+	);
+}
+
+/**
+ * Notes in the page when `selector` first matches (`window.__readyAt`, on the page's clock).
+ * @param {Page} page @param {string} selector
+ */
+async function watchReady(page, selector) {
+	await page.addInitScript((ready) => {
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector(ready)) return;
+			/** @type {{ __readyAt?: number }} */ (window).__readyAt = performance.now();
+			observer.disconnect();
+		});
+		observer.observe(document, { subtree: true, childList: true, attributes: true });
+	}, selector);
 }
 
 /** @param {Page} page @param {string} url */
@@ -173,12 +207,14 @@ async function measureHome(browser, target, base, throttle, sample) {
 	const session = await openPage(browser, { shapes: target.shapes, throttle });
 	const { page } = session;
 	try {
+		await watchReady(page, target.ready);
 		const transfers = recordTransfers(page);
 		await attempt(
 			sample,
 			KINDS.map((kind) => `home.${kind}`),
 			async () => {
 				await load(page, url);
+				await firstLoadOver(page, target, transfers);
 				const summary = await transfers.summary();
 				sample.transfers.home = summary.transfers;
 				return Object.fromEntries(KINDS.map((kind) => [`home.${kind}`, summary.totals[kind] ?? 0]));
@@ -226,12 +262,14 @@ async function measureHome(browser, target, base, throttle, sample) {
 async function measureCountry(browser, target, base, throttle, sample) {
 	const session = await openPage(browser, { shapes: target.shapes, throttle });
 	try {
+		await watchReady(session.page, target.ready);
 		const transfers = recordTransfers(session.page);
 		await attempt(
 			sample,
 			KINDS.map((kind) => `country.${kind}`),
 			async () => {
 				await load(session.page, new URL(target.country, base).href);
+				await firstLoadOver(session.page, target, transfers);
 				const summary = await transfers.summary();
 				sample.transfers.country = summary.transfers;
 				return Object.fromEntries(
@@ -250,7 +288,7 @@ async function measureCountry(browser, target, base, throttle, sample) {
  */
 async function measureScenario(browser, target, base, throttle, scenario, sample) {
 	const session = await openPage(browser, { shapes: target.shapes, throttle });
-	const url = new URL(scenario.path, base).href;
+	const url = new URL(inLanguage(target.lang, scenario.path), base).href;
 	try {
 		await attempt(
 			sample,

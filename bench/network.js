@@ -20,6 +20,17 @@ function kindOf(type, resourceType) {
 export function recordTransfers(page) {
 	/** @type {Promise<Transfer | null>[]} */
 	const pending = [];
+	/** @type {Set<string> | null} */
+	let firstLoad = null;
+	let inFlight = 0;
+	let lastChange = Date.now();
+	const change = (/** @type {number} */ by) => () => {
+		inFlight += by;
+		lastChange = Date.now();
+	};
+	page.on('request', change(1));
+	page.on('requestfailed', change(-1));
+	page.on('requestfinished', change(-1));
 	page.on('requestfinished', (request) => {
 		pending.push(
 			(async () => {
@@ -37,10 +48,26 @@ export function recordTransfers(page) {
 		);
 	});
 	return {
+		/**
+		 * Resolves once no request has been in flight for `quietMs`. A page that loads more before
+		 * it is ready (the atlas's language files, fetched by its `init` hook once its code has
+		 * run) can look idle to `networkidle` while its scripts run under the CPU throttle.
+		 */
+		async settled(quietMs = 500) {
+			while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+		},
+		/** Counts only these addresses (and the page): what the page requested before it was ready. */
+		only(/** @type {string[]} */ urls) {
+			firstLoad = new Set(urls);
+		},
 		/** Bytes per kind, total and request count, once every finished request is sized. */
 		async summary() {
 			const transfers = /** @type {Transfer[]} */ (
-				(await Promise.all(pending)).filter((transfer) => transfer !== null)
+				(await Promise.all(pending)).filter(
+					(t) => t !== null && (!firstLoad || firstLoad.has(t.url) || t.kind === 'html')
+				)
 			);
 			/** @type {Record<string, number>} */
 			const totals = { html: 0, js: 0, css: 0, other: 0, total: 0, requests: transfers.length };

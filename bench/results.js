@@ -22,12 +22,12 @@ export function environment(browser) {
 	};
 }
 
-/** @param {ReturnType<typeof environment>} env @param {{ rounds: number, throttle: number }} run */
-export function heading(env, { rounds, throttle }) {
+/** @param {ReturnType<typeof environment>} env @param {{ rounds: number, throttle: number, lang: string }} run */
+export function heading(env, { rounds, throttle, lang }) {
 	const { machine } = env;
 	return (
 		`${env.date.slice(0, 10)}, Chromium ${env.chromium}, ${machine.cpu} (${machine.cores} cores, ` +
-		`${machine.memoryGiB} GiB), Node ${env.node}; ${rounds} interleaved rounds, ${throttle}x CPU throttle`
+		`${machine.memoryGiB} GiB), Node ${env.node}; ${rounds} interleaved rounds, ${throttle}x CPU throttle; the atlas in ${lang}`
 	);
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from './browser.js';
 import { checkBudgets } from './budgets.js';
 import { parseOptions, USAGE } from './cli.js';
-import { ATLAS, BASELINE } from './config.js';
+import { BASELINE, atlasIn } from './config.js';
 import { measureTarget } from './measure.js';
 import { METRICS, aggregate } from './metrics.js';
 import { environment, heading, writeResults } from './results.js';
@@ -65,11 +65,12 @@ async function main() {
 	const browser = await launch();
 	try {
 		const env = environment(browser);
-		const availability = await scenarioAvailability(servers.atlas);
+		const availability = await scenarioAvailability(servers.atlas, options.lang);
 		const scenarios = SCENARIOS.filter((scenario) => availability.get(scenario) === null);
+		const atlas = atlasIn(options.lang);
 		const targets = [
 			{ target: BASELINE, base: options.only === 'atlas' ? null : servers.baseline },
-			{ target: ATLAS, base: servers.atlas }
+			{ target: atlas, base: servers.atlas }
 		].filter((entry) => entry.base !== null);
 
 		/** @type {{ atlas: import('./measure.js').Sample[], baseline: import('./measure.js').Sample[] }} */
@@ -81,7 +82,7 @@ async function main() {
 				log(`bench: round ${round}/${options.rounds}, ${target.name} (${seconds} s)`);
 				const sample = await measureTarget(browser, target, /** @type {string} */ (base), {
 					throttle: options.throttle,
-					scenarios: target === ATLAS ? scenarios : []
+					scenarios: target === atlas ? scenarios : []
 				});
 				samples[target.name].push(sample);
 			}

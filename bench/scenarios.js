@@ -1,7 +1,7 @@
 // Atlas features measured once they exist (presentation mode, the timeline). Each scenario names
 // its route, the marker its HTML must contain, its rows and how to measure them on a loaded
 // page; add new ones to SCENARIOS.
-import { FRAME_MS, PRESENTATION, TIMELINE } from './config.js';
+import { FRAME_MS, PRESENTATION, TIMELINE, inLanguage } from './config.js';
 import { frameStats } from './stats.js';
 
 /**
@@ -116,17 +116,17 @@ export const SCENARIOS = [
 
 /**
  * Why each scenario cannot be measured on the atlas at `base`, or null when it can.
- * @param {string | null} base
+ * @param {string | null} base @param {string} lang the language its pages are opened in
  * @returns {Promise<Map<Scenario, string | null>>}
  */
-export async function scenarioAvailability(base) {
+export async function scenarioAvailability(base, lang) {
 	const result = new Map();
 	for (const scenario of SCENARIOS) {
 		if (!base) {
 			result.set(scenario, 'no atlas build');
 			continue;
 		}
-		const response = await fetch(new URL(scenario.path, base));
+		const response = await fetch(new URL(inLanguage(lang, scenario.path), base));
 		const html = await response.text();
 		result.set(
 			scenario,

@@ -4,10 +4,11 @@
  * the tasks before its first paint and the page shows nothing until it is done (the bench's
  * first contentful paint went from about 1.2 s to 0.7 s at 4x throttle). Kit awaits `init`
  * before it hydrates. A page out of sight paints no frames, so it hydrates at once, and no page
- * waits more than MOST_MS. It also waits for the facts in the page's language, a file of their
- * own (see `prose-loader.ts`), which the page rendered on the server and must render the same.
- * Then, while the browser is idle, it prepares what the first click on a country would otherwise
- * prepare on the spot (the date formats).
+ * waits more than MOST_MS. It also waits for the page's language: its facts and its interface
+ * messages are files of their own (see `prose-loader.ts` and `i18n/message-tables.ts`), which
+ * the page rendered on the server and must render the same. Then, while the browser is idle, it
+ * prepares what the first click on a country would otherwise prepare on the spot (the date
+ * formats).
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { afterNextPaint } from '$lib/dom/timing/after-paint';
@@ -15,6 +16,7 @@ import { whenIdle } from '$lib/dom/timing/when-idle';
 import { loadProse } from '$lib/data/prose-loader';
 import { prepareDateFormats } from '$lib/data/dates';
 import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
+import { loadMessages } from '$lib/i18n/message-tables';
 import { getLocale } from '$lib/paraglide/runtime';
 
 // Every message reads the locale from the address; once per address is enough.
@@ -32,6 +34,7 @@ const firstFrame = () =>
 	});
 
 export const init: ClientInit = async () => {
-	await Promise.all([firstFrame(), loadProse(getLocale())]);
-	whenIdle(() => prepareDateFormats(), 4000);
+	const locale = getLocale();
+	await Promise.all([firstFrame(), loadProse(locale), loadMessages(locale)]);
+	whenIdle(() => prepareDateFormats(locale), 4000);
 };

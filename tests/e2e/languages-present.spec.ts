@@ -91,7 +91,7 @@ test.describe('the presentation in other languages', () => {
 		await landed(page);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 		await expect(page.locator('[data-notice]')).toContainText('No están en el atlas');
-		await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Parada 1 \/ 2: /);
+		await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Parada \u20681 \/ 2\u2069: /);
 		await expect(page.getByRole('button', { name: 'Teclas y exportación' })).toBeVisible();
 		await expectNoEnglish(page, 'es');
 		await page.screenshot({ path: info.outputPath('es-present-1280.png') });

@@ -375,6 +375,38 @@ describe('formatDate as the start or end of a span, or a moment, in every langua
 	});
 });
 
+/**
+ * Italian elides the article before a day read with a vowel (otto, undici, uno: "dall’8 maggio",
+ * "fino all’11 marzo"); the other languages write theirs whole ("depuis le 8 mai").
+ */
+describe('formatDate of a day whose name starts with a vowel, in every language', () => {
+	it.each([
+		{ locale: 'en', role: 'from', input: '2015-05-08', expected: 'from 8 May 2015' },
+		{ locale: 'en', role: 'until', input: '2009-03-11', expected: 'until 11 March 2009' },
+		{ locale: 'es', role: 'from', input: '2015-05-08', expected: 'desde el 8 de mayo de 2015' },
+		{ locale: 'es', role: 'until', input: '2009-03-11', expected: 'hasta el 11 de marzo de 2009' },
+		{ locale: 'pt', role: 'from', input: '2015-05-08', expected: 'desde 8 de maio de 2015' },
+		{ locale: 'pt', role: 'until', input: '2009-03-11', expected: 'até 11 de março de 2009' },
+		{ locale: 'fr', role: 'from', input: '2015-05-08', expected: 'depuis le 8 mai 2015' },
+		{ locale: 'fr', role: 'until', input: '2009-03-11', expected: 'jusqu’au 11 mars 2009' },
+		{ locale: 'it', role: 'on', input: '2015-05-08', expected: '8 maggio 2015' },
+		{ locale: 'it', role: 'from', input: '2015-05-08', expected: 'dall’8 maggio 2015' },
+		{ locale: 'it', role: 'from', input: '2009-03-11', expected: 'dall’11 marzo 2009' },
+		{ locale: 'it', role: 'from', input: '2019-05-01', expected: 'dall’1 maggio 2019' },
+		{
+			locale: 'it',
+			role: 'from',
+			input: '2019-05-08/2019-05-09',
+			expected: 'dall’8–9 maggio 2019'
+		},
+		{ locale: 'it', role: 'until', input: '2015-05-08', expected: 'fino all’8 maggio 2015' },
+		{ locale: 'it', role: 'until', input: '2009-03-11', expected: 'fino all’11 marzo 2009' },
+		{ locale: 'it', role: 'until', input: '2009-03-18', expected: 'fino al 18 marzo 2009' }
+	] as const)('$locale, $role $input: "$expected"', ({ locale, role, input, expected }) => {
+		expect(formatDate(parsed(input), locale, role)).toBe(expected);
+	});
+});
+
 describe('sortKey', () => {
 	it.each([
 		{

@@ -5,6 +5,7 @@
  */
 import { getLocale, type Locale } from '../paraglide/runtime';
 import { m } from '../paraglide/messages';
+import { elide } from '../i18n/elision';
 
 export type Qualifier = 'early' | 'late' | 'end';
 
@@ -102,7 +103,8 @@ function kindOf(date: PartialDate): string {
  * The date as `locale` writes it, month names and word order from Intl, the approximate words
  * and the preposition (for `role` "from" or "until") from the messages, as one phrase: "5 May
  * 2015", "3–4 May 2019", "early 1992", "from the end of 2002" in English; "5 de mayo de 2015",
- * "desde principios de 1992" in Spanish; "début mars 2009" in French.
+ * "desde principios de 1992" in Spanish; "début mars 2009" in French; "dall’8 maggio 2015" in
+ * Italian (see `elision.ts`).
  */
 export function formatDate(
 	date: PartialDate,
@@ -121,7 +123,7 @@ export function formatDate(
 			)
 			.join('');
 	}
-	return PHRASES[role]({ date: core, kind: kindOf(date) }, { locale });
+	return elide(PHRASES[role]({ date: core, kind: kindOf(date) }, { locale }), locale);
 }
 
 const QUALIFIER_START: Record<Qualifier, number> = { early: 0, late: 0.66, end: 0.85 };

@@ -1,0 +1,41 @@
+/**
+ * The interface's messages in the browser, in the page's language only. Paraglide compiles each
+ * message into one function holding all five languages; in the browser's build
+ * (`scripts/locale-messages-plugin.js`) each `m.key()` becomes `message('key')`, answered from a
+ * table of one language's compiled functions. `hooks.client.ts` loads the page's language before
+ * hydration, the talk's pages also its talk messages (`routes/present/+layout.ts`); the service
+ * worker caches every table, so every language works offline. On the server, in vitest and in
+ * svelte-check, Paraglide's modules answer as they are and `loaders` is null.
+ */
+import { loaders as builtLoaders } from 'virtual:locale-messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+
+type Compiled = (inputs: Record<string, unknown>) => string;
+type Table = Record<string, Compiled>;
+/** The tables' groups: the talk's messages (`talk_*`) and the rest. */
+export type MessageGroup = 'app' | 'talk';
+export type MessageLoaders = Record<string, Record<MessageGroup, () => Promise<Table>>>;
+
+const tables = new Map<string, Table>();
+
+/** `m.key` in the browser's build: the loaded function of the page's (or the asked) language. */
+export function message(key: string) {
+	return (inputs: Record<string, unknown> = {}, options: { locale?: Locale } = {}): string => {
+		const locale = options.locale ?? getLocale();
+		const compiled = tables.get(locale)?.[key];
+		if (!compiled) throw new Error(`message "${key}" in "${locale}" used before it was loaded`);
+		return compiled(inputs);
+	};
+}
+
+/** Loads `locale`'s messages of `group`; nothing to do where Paraglide's modules answer. */
+export async function loadMessages(
+	locale: Locale,
+	group: MessageGroup = 'app',
+	loaders: MessageLoaders | null = builtLoaders
+): Promise<void> {
+	if (!loaders) return;
+	const load = loaders[locale]?.[group];
+	if (!load) throw new Error(`no "${group}" messages for "${locale}"`);
+	tables.set(locale, { ...tables.get(locale), ...(await load()) });
+}
