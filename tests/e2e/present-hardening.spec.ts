@@ -74,7 +74,7 @@ test.describe('accessibility of presentation mode', () => {
 		await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '4');
 		// Screen readers hear each stop: a polite live region names it.
 		await expect(page.locator('[aria-live="polite"]')).toContainText(/^Stop 4 \/ \d+: /);
-		await page.keyboard.press('Escape');
+		await page.keyboard.press('q');
 		await expect(page).toHaveURL(/\/$/);
 	});
 });
