@@ -77,7 +77,7 @@ test.describe('accessibility of presentation mode', () => {
 		await expect(page.locator('[aria-live="polite"]')).toContainText(
 			/^Stop \u20684 \/ \d+\u2069: /
 		);
-		await page.keyboard.press('Escape');
+		await page.keyboard.press('q');
 		await expect(page).toHaveURL(/\/$/);
 	});
 });

@@ -103,7 +103,7 @@ export async function fullSession(page: Page): Promise<string[]> {
 	await expect(page.locator('[data-year]')).toHaveText('2019');
 	step('presentation: history tour');
 
-	await page.keyboard.press('Escape');
+	await page.keyboard.press('q');
 	await expect(page).toHaveURL(/\/$/);
 	await hydrated(page);
 	step('leave the presentation');

@@ -90,7 +90,9 @@ describe('every language', () => {
 			'it:sources_kind_ideas',
 			'it:lineage_organisation',
 			'it:talk_help_touch_title',
-			'pt:talk_help_keys_ends'
+			'pt:talk_help_keys_ends',
+			// Brazilian keyboards label the key Shift too.
+			'pt:talk_help_keys_start'
 		]);
 		// A pattern of parameters and punctuation ("{from} – {to}") has no words to translate.
 		const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ''));

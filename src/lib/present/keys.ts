@@ -1,7 +1,12 @@
 /**
- * What a key does in presentation mode. A presentation clicker sends PageDown and PageUp; a
- * keyboard has the rest. Digits typed before Enter jump to that stop.
+ * What a key does in presentation mode. A presentation clicker sends PageDown and PageUp, `.` or
+ * `b` to blank the screen, and F5 (or Shift+F5) then Escape from its start/stop button; a keyboard
+ * has the rest. Escape never leaves: the window uses it to close an overlay or leave full screen,
+ * since a clicker sends it. Leaving is Q, which no clicker sends. Digits typed before Enter jump
+ * to that stop. Keys taught from the speaker's own clicker (clicker.ts) come before all of these.
  */
+import { clickerCommand, type Learned } from './clicker';
+
 export type Command =
 	| { type: 'next' }
 	| { type: 'previous' }
@@ -9,9 +14,12 @@ export type Command =
 	| { type: 'last' }
 	| { type: 'goto'; stop: number }
 	| { type: 'fullscreen' }
+	| { type: 'start' }
+	| { type: 'escape' }
 	| { type: 'blackout' }
 	| { type: 'theme' }
 	| { type: 'help' }
+	| { type: 'overview' }
 	| { type: 'presenter' }
 	| { type: 'leave' };
 
@@ -28,11 +36,16 @@ const SIMPLE: Record<string, Command> = {
 	Home: { type: 'first' },
 	End: { type: 'last' },
 	f: { type: 'fullscreen' },
+	// PowerPoint's keys, which clickers send: start the show (from here, with Shift).
+	F5: { type: 'start' },
+	Escape: { type: 'escape' },
 	b: { type: 'blackout' },
+	'.': { type: 'blackout' },
 	t: { type: 'theme' },
 	'?': { type: 'help' },
+	o: { type: 'overview' },
 	s: { type: 'presenter' },
-	Escape: { type: 'leave' }
+	q: { type: 'leave' }
 };
 
 export interface KeyResult {
@@ -41,8 +54,13 @@ export interface KeyResult {
 	digits: string;
 }
 
-/** The command for `key` given the digits typed before it; digits then Enter jump. */
-export function readKey(key: string, digits: string): KeyResult {
+/**
+ * The command for `key` given the digits typed before it; digits then Enter jump. `learned` are
+ * the keys taught from the speaker's clicker, which win over the built-in ones.
+ */
+export function readKey(key: string, digits: string, learned: Learned = {}): KeyResult {
+	const taught = clickerCommand(learned, key);
+	if (taught) return { command: { type: taught }, digits: '' };
 	if (/^\d$/.test(key)) return { command: null, digits: (digits + key).slice(-4) };
 	if (key === 'Enter' && digits)
 		return { command: { type: 'goto', stop: Number(digits) }, digits: '' };

@@ -4,6 +4,7 @@
  * with neither, dark (a projector's black is darker than its white is bright).
  */
 import type { Theme } from './controller.svelte';
+import { recall, remember, type Remembering } from './remembered';
 
 export const THEME_KEY = 'imt-atlas-present-theme';
 
@@ -13,20 +14,12 @@ export function initialTheme(stored: string | null, prefersLight: boolean): Them
 	return prefersLight ? 'light' : 'dark';
 }
 
-/** Reads the stored choice; storage can be blocked (private modes, policies). */
-export function storedTheme(storage: Pick<Storage, 'getItem'> | undefined): string | null {
-	try {
-		return storage?.getItem(THEME_KEY) ?? null;
-	} catch {
-		return null;
-	}
+/** Reads the stored choice (null when there is none or storage is blocked). */
+export function storedTheme(storage: Remembering | undefined): string | null {
+	return recall(storage, THEME_KEY);
 }
 
 /** Keeps the speaker's choice; a blocked storage only means it is not remembered. */
-export function storeTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme) {
-	try {
-		storage?.setItem(THEME_KEY, theme);
-	} catch {
-		// Not remembered; the talk goes on in the chosen theme.
-	}
+export function storeTheme(storage: Remembering | undefined, theme: Theme) {
+	remember(storage, THEME_KEY, theme);
 }
