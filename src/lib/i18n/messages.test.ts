@@ -71,6 +71,7 @@ describe('every language', () => {
 			'status_predecessor_then',
 			'talk_notices_ok',
 			'export_kilobytes',
+			'video_megabytes',
 			// A file format's name.
 			'cite_bibtex_label',
 			'embed_frame_title_country',
