@@ -33,11 +33,20 @@ async function openHelp(page: Page, query: string) {
 	await hydrated(page);
 	await page.waitForFunction(() => document.getAnimations().length === 0);
 	await page.keyboard.press('?');
+	await openTools(page);
+}
+
+/** Unfolds the help's saving tools, folded by default so the keys fit a short screen. */
+async function openTools(page: Page) {
+	const tools = page.locator('[data-help-tools]');
+	if (!(await tools.evaluate((e) => (e as HTMLDetailsElement).open)))
+		await tools.locator('summary').click();
 	await expect(page.locator('[data-export]')).toBeVisible();
 }
 
 /** Presses an export button (by click or by keyboard); the downloaded file's name and bytes. */
 async function exportAs(page: Page, format: string, by: 'click' | 'keyboard' = 'click') {
+	await openTools(page);
 	const button = page.locator(`[data-export] [data-format="${format}"]`);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -8,8 +8,8 @@ async function openVideo(page: Page, path: string) {
 	await page.goto(path);
 	await hydrated(page);
 	await page.keyboard.press('?');
+	await page.locator('[data-help-tools] summary').click();
 	const video = page.locator('[data-video]');
-	await video.locator('summary').click();
 	return video;
 }
 
