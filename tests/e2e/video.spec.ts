@@ -22,9 +22,10 @@ async function inspect(page: Page, bytes: Buffer) {
 		video.muted = true;
 		video.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
 		await new Promise((done) => (video.onloadedmetadata = done));
-		// A recorded WebM states no duration: seeking past the end makes the browser find it.
+		// Seeking past the end makes the browser read the duration to the last frame. Waiting for
+		// that seek to finish keeps its late 'seeked' from answering the next seek below.
 		video.currentTime = 1e9;
-		await new Promise((done) => (video.ontimeupdate = done));
+		await new Promise((done) => (video.onseeked = done));
 		const duration = video.duration;
 		const canvas = document.createElement('canvas');
 		[canvas.width, canvas.height] = [video.videoWidth, video.videoHeight];
