@@ -117,6 +117,21 @@ test.describe('zoom on a touch phone', () => {
 		await expect(map(page)).toHaveAttribute('data-zoomed', 'out');
 		expect(problems).toEqual([]);
 	});
+
+	test('a double-tap opens a country and leaves the map unzoomed', async ({ page }) => {
+		await page.goto('/');
+		await zoomReady(page);
+		const brazil = await pointIn(page, 'br');
+		await page.touchscreen.tap(brazil.x, brazil.y);
+		await expect(page.locator('[data-panel="br"]')).toBeVisible();
+		// The page scrolls the panel into view, so the second tap may land on a neighbour: what
+		// matters is that it opens a country and does not zoom the world.
+		await page.touchscreen.tap(brazil.x, brazil.y);
+		await expect(page.locator('[data-panel]')).toHaveCount(1);
+		await expect(map(page)).toHaveAttribute('data-zoomed', 'out');
+		// No zoom step ran at all (each step writes the scale it reached).
+		expect(await map(page).evaluate((svg) => svg.style.getPropertyValue('--zoom-k'))).toBe('');
+	});
 });
 
 test.describe('zoom on a desktop', () => {

@@ -1,6 +1,8 @@
 /**
- * Zoom and pan on the prerendered atlas map, by d3-zoom: pinch, drag and double-tap on touch
- * screens, ctrl/cmd-wheel and the map's buttons on a desktop. Loaded after hydration, so it costs
+ * Zoom and pan on the prerendered atlas map, by d3-zoom: pinch and drag on touch screens,
+ * ctrl/cmd-wheel and the map's buttons on a desktop. Not double-tap or double-click: a tap opens
+ * a country, so a second tap soon after (or a quick tap on the next country) must not also zoom
+ * the world under the reader's finger. Loaded after hydration, so it costs
  * neither the first paint nor a click. The zoom is one transform on the countries group; strokes
  * do not scale (vector-effect) and rings divide their radius by the scale (CSS --zoom-k), so both
  * keep their size on screen. No transition is ever animated: every step is instant, which is
@@ -40,7 +42,8 @@ export function attachZoom(svg: SVGSVGElement, onchange: (k: number) => void): M
 			svg.dataset.zoomed = transform.k > 1 ? 'in' : 'out';
 			onchange(transform.k);
 		});
-	const selection = select(svg).call(behaviour);
+	// d3-zoom routes a touch double-tap through its dblclick listener too, so this removes both.
+	const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
 	// d3-zoom forbids every browser gesture on the map; the stylesheet decides by the scale.
 	svg.style.removeProperty('touch-action');
 	svg.dataset.zoomed = 'out';
