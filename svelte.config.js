@@ -55,8 +55,12 @@ const config = {
 				'worker-src': ['self']
 			}
 		},
-		// The static host's own configuration files are not part of the site.
-		serviceWorker: { files: (file) => file !== '_headers' && file !== '_redirects' },
+		// The static host's own configuration files are not part of the site. The app registers
+		// the worker itself (src/lib/dom/offline/register-worker.ts), so that a refusal is quiet.
+		serviceWorker: {
+			register: false,
+			files: (file) => file !== '_headers' && file !== '_redirects'
+		},
 		prerender: {
 			// The address link previews name their image and page by (see src/lib/preview/meta.ts);
 			// without it they stay root-relative, since the site can be served from any host.

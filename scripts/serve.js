@@ -186,7 +186,12 @@ export async function serve({ root = 'build', port = 4173, host = '127.0.0.1', g
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	return {
 		url: `http://${host}:${actualPort}`,
-		close: () => new Promise((done) => server.close(() => done(undefined)))
+		// A browser keeps idle connections open: closing means gone, so they are cut too.
+		close: () =>
+			new Promise((done) => {
+				server.close(() => done(undefined));
+				server.closeAllConnections();
+			})
 	};
 }
 

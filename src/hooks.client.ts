@@ -18,9 +18,11 @@ import { prepareDateFormats } from '$lib/data/dates';
 import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
 import { loadMessages } from '$lib/i18n/message-tables';
 import { getLocale } from '$lib/paraglide/runtime';
+import { registerWorker } from '$lib/dom/offline/register-worker';
 
 // Every message reads the locale from the address; once per address is enough.
 cacheLocaleByAddress();
+registerWorker();
 
 // Under load a first frame can take most of a second; past this, hydration stops waiting for it
 // (the browser tests' page-after-page sessions showed the cost of a longer wait).

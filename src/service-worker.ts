@@ -45,15 +45,35 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll([...ASSETS]);
+			const { embeds, framedOnly } = await openWindows();
+			// Framed by another site, the worker and its cache are that site's alone (the browser
+			// partitions storage by the top-level site), where only the embed can ever be shown:
+			// the atlas's pages would be downloaded for nothing.
+			const atlasPages = framedOnly ? [] : [...PAGES].filter((path) => !EMBED_PAGE.test(path));
 			// Pages are revalidated, so an HTTP cache cannot slip a page of an older build in.
-			const precached = [...PAGES].filter((path) => !EMBED_PAGE.test(path));
-			await cache.addAll(precached.map((path) => new Request(path, { cache: 'no-cache' })));
+			await cache.addAll(
+				[...atlasPages, ...embeds].map((path) => new Request(path, { cache: 'no-cache' }))
+			);
 			// A new build takes over at once rather than when every tab has closed: old and new
 			// never mix, because the old cache is deleted as the new worker activates.
 			await sw.skipWaiting();
 		})()
 	);
 });
+
+/**
+ * The embed's pages the windows installing the worker show, and whether they are all in frames.
+ * Their first load came before the worker, so it could not cache them as they were visited.
+ */
+async function openWindows(): Promise<{ embeds: string[]; framedOnly: boolean }> {
+	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const paths = windows.map((client) => new URL(client.url).pathname);
+	const embeds = [...new Set(paths.filter((path) => PAGES.has(path) && EMBED_PAGE.test(path)))];
+	const framedOnly =
+		windows.length > 0 &&
+		windows.every((client, i) => client.frameType === 'nested' && EMBED_PAGE.test(paths[i]!));
+	return { embeds, framedOnly };
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(

@@ -103,6 +103,46 @@ test('a reload, or the address opened anew, keeps the order and the filter', asy
 	await expect(heading(page, 'first')).toHaveAttribute('aria-sort', 'descending');
 });
 
+test('a country opened from a sorted, filtered list gives the list back as it was when closed', async ({
+	page
+}) => {
+	const problems = watchConsole(page);
+	await open(page, '/list?year=2010');
+	// The order and filter chosen on the page, so that only the history state has them so far.
+	await heading(page, 'first').getByRole('button').click();
+	await heading(page, 'first').getByRole('button').click();
+	await page.getByLabel('Show').selectOption('section');
+	const list = /\/list\?year=2010&sort=first&order=desc&class=section$/;
+	await expect(page).toHaveURL(list);
+	const shown = await codes(page);
+	expect(shown.length).toBeGreaterThan(1);
+	const [first, second] = shown as [string, string];
+
+	// A row's link opens the panel in place of the list; its close button brings the list back.
+	await rows(page).first().getByRole('link').click();
+	await expect(page.locator(`[data-panel="${first}"]`)).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`/country/${first}\\?year=2010$`));
+	await page.locator(`[data-panel="${first}"] a.close`).click();
+	await expect(page).toHaveURL(list);
+	expect(await codes(page)).toEqual(shown);
+	await expect(heading(page, 'first')).toHaveAttribute('aria-sort', 'descending');
+	await expect(page.getByLabel('Show')).toHaveValue('section');
+
+	// So does Escape after a click on the map, and so does Back.
+	await page.locator(`a.country[data-iso="${second}"] path`).first().click();
+	await expect(page.locator(`[data-panel="${second}"]`)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(list);
+	expect(await codes(page)).toEqual(shown);
+	await rows(page).nth(1).getByRole('link').click();
+	await expect(page.locator(`[data-panel="${second}"]`)).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(list);
+	expect(await codes(page)).toEqual(shown);
+	await expect(page.getByLabel('Show')).toHaveValue('section');
+	expect(problems).toEqual([]);
+});
+
 test('the filter shows one class of either colouring, at today or at a year', async ({ page }) => {
 	await open(page, '/list');
 	await page.getByLabel('Show').selectOption('inside-party');

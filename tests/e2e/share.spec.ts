@@ -97,6 +97,32 @@ test.describe('the Share control', () => {
 	});
 });
 
+test.describe("the talk's Share control", () => {
+	test("in the help, copies the talk's address: its language, tour and stop", async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const problems = watchConsole(page);
+		await open(page, '/it/present?tour=history&stop=2');
+		// On to the next stop: the address follows the talk.
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/\/it\/present\?tour=history&stop=3$/);
+		await page.keyboard.press('?');
+		const help = page.locator('dialog[data-help]');
+		await expect(help).toBeVisible();
+		await help.getByRole('button', { name: 'Condividi' }).click();
+		await expect(help.getByRole('status').filter({ hasText: 'copiato' })).toHaveText(
+			'Link a questa vista copiato.'
+		);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(page.url());
+		expect(copied).toMatch(/\/it\/present\?tour=history&stop=3$/);
+		expect(await violations(page)).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
+
 test.describe('the legend lights its countries', () => {
 	test.use({ reducedMotion: 'reduce' });
 
