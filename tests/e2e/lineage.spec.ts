@@ -20,12 +20,13 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Every label's box in the page, and what is wrong with them: two that overlap, or one that
- * leaves the drawing (cut off by the SVG's edge).
+ * Every label's box in the page, and what is wrong with them: two that overlap, one that
+ * leaves the drawing (cut off by the SVG's edge), or one drawn under `least` pixels.
  */
-async function labelProblems(page: Page): Promise<string[]> {
-	return tree(page).evaluate((svg) => {
+async function labelProblems(page: Page, least = 12): Promise<string[]> {
+	return tree(page).evaluate((svg, least) => {
 		const frame = svg.getBoundingClientRect();
+		const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 1;
 		const boxes = [...svg.querySelectorAll<SVGTextElement>('a.node text')].map((text) => ({
 			name: text.textContent ?? '',
 			box: text.getBoundingClientRect()
@@ -35,6 +36,8 @@ async function labelProblems(page: Page): Promise<string[]> {
 			const { box } = a;
 			if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
 				problems.push(`${a.name} is cut off`);
+			const size = parseFloat(getComputedStyle(svg.querySelector('a.node text')!).fontSize);
+			if (size * scale < least) problems.push(`${a.name} is ${(size * scale).toFixed(1)} px`);
 			for (const b of boxes.slice(i + 1)) {
 				const o = b.box;
 				if (box.left < o.right && o.left < box.right && box.top < o.bottom && o.top < box.bottom)
@@ -42,7 +45,7 @@ async function labelProblems(page: Page): Promise<string[]> {
 			}
 		}
 		return problems;
-	});
+	}, least);
 }
 
 test('a click on an organisation lights its countries, moves the year and keeps both in the address', async ({
@@ -58,7 +61,10 @@ test('a click on an organisation lights its countries, moves the year and keeps 
 	for (const iso2 of ['es', 've', 'mx', 'co'])
 		await expect(country(page, iso2)).toHaveAttribute('data-lit', 'true');
 	await expect(country(page, 'pk')).not.toHaveAttribute('data-lit');
-	await expect(page.getByRole('status').filter({ hasText: 'Chosen: Izquierda' })).toBeVisible();
+	// Short enough for a phone: the name, then its years and how many countries are lit.
+	const state = page.getByRole('status').filter({ hasText: 'Chosen:' });
+	await expect(state).toContainText('Chosen: Izquierda Revolucionaria');
+	await expect(state).toContainText('2010. Countries lit on the map: 4.');
 
 	// Chosen again, it is let go: the map is whole again, the year stays.
 	await node(page, 'izquierda-revolucionaria').click();
@@ -148,16 +154,18 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-for (const viewport of [
-	{ width: 1366, height: 768 },
-	{ width: 1024, height: 768 }
-])
-	test(`at ${viewport.width}x${viewport.height} no label overlaps another or is cut off, and the map stays in view`, async ({
+// Labels grow with the screen: at least 12 px on a laptop, more on a projector.
+for (const [viewport, least] of [
+	[{ width: 1366, height: 768 }, 16],
+	[{ width: 1024, height: 768 }, 12.5],
+	[{ width: 1920, height: 1080 }, 20]
+] as const)
+	test(`at ${viewport.width}x${viewport.height} every label is ${least} px or more, none overlaps another or is cut off, and the map stays in view`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
 		await open(page, '/lineage');
-		expect(await labelProblems(page)).toEqual([]);
+		expect(await labelProblems(page, least)).toEqual([]);
 		await node(page, 'lal-salaam').scrollIntoViewIfNeeded();
 		await expect(page.locator('svg[data-map]')).toBeInViewport();
 		const size = await tree(page).evaluate((svg) => svg.getBoundingClientRect().width);
@@ -167,11 +175,11 @@ for (const viewport of [
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('a tap chooses an organisation; labels stay whole and the page does not scroll sideways', async ({
+	test('a tap chooses an organisation; labels stay whole, 12 px or more, and only the drawing scrolls sideways', async ({
 		page
 	}) => {
 		await open(page, '/lineage');
-		expect(await labelProblems(page)).toEqual([]);
+		expect(await labelProblems(page, 12)).toEqual([]);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(360);
 		await node(page, 'cwi').scrollIntoViewIfNeeded();
@@ -196,6 +204,51 @@ test('in Spanish: the page, its nodes and its list are in Spanish', async ({ pag
 	await node(page, 'pakistani-section').click();
 	await expect(page).toHaveURL(/\/es\/lineage\?(?=.*org=pakistani-section)/);
 	expect(await labelProblems(page)).toEqual([]);
+});
+
+test('a click on a connector chooses the organisation its arrow points to, at the link’s year', async ({
+	page
+}) => {
+	await open(page, '/lineage');
+	const link = 'pakistani-section-splits-from-imt';
+	// A point of the connector that the pointer reaches (bars and labels lie over connectors).
+	const point = await tree(page).evaluate((svg, link) => {
+		const line = svg.querySelector<SVGPathElement>(`g.link[data-link="${link}"] path.line`)!;
+		line.scrollIntoView({ block: 'center' });
+		const length = line.getTotalLength();
+		for (let at = length / 2; at < length; at += 2) {
+			const p = line.getPointAtLength(at);
+			const { x, y } = new DOMPoint(p.x, p.y).matrixTransform(line.getScreenCTM()!);
+			const under = document.elementFromPoint(x, y)?.closest('g.link');
+			if (under?.getAttribute('data-link') === link) return { x, y };
+		}
+		return null;
+	}, link);
+	expect(point).not.toBeNull();
+	await page.mouse.click(point!.x, point!.y);
+	await expect(page).toHaveURL(/\/lineage\?(?=.*org=pakistani-section)(?=.*year=2016)/);
+	await expect(node(page, 'pakistani-section')).toHaveAttribute('aria-current', 'true');
+	await expect(page.getByRole('status').filter({ hasText: 'Chosen:' })).toContainText(
+		'Chosen: The Pakistani section'
+	);
+	await expect(page.locator(`g.link[data-link="${link}"]`)).toHaveAttribute('data-chosen', 'true');
+	// Its keyboard stop names it as the link it is.
+	await expect(edge(page, link)).toHaveAttribute(
+		'aria-label',
+		/^The Pakistani section: split from International Marxist Tendency in 2016/
+	);
+});
+
+test.describe('in the dark colour scheme', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('axe-core finds nothing, and the picture is saved to look at', async ({ page }, info) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, '/lineage?org=imt&year=2010');
+		await expect(node(page, 'imt')).toHaveAttribute('aria-current', 'true');
+		expect(await violations(page)).toEqual([]);
+		await page.screenshot({ path: info.outputPath('lineage-dark.png') });
+	});
 });
 
 test.describe('axe-core', () => {

@@ -161,6 +161,32 @@ test.describe('export for slides', () => {
 		expect(svg.background).toBe(await cssVariable(page, '--ocean'));
 		expect(violations).toEqual([]);
 	});
+
+	test('a tree stop’s slide holds its branch as drawn, its title, date and source line', async ({
+		page
+	}) => {
+		const violations = await watchCsp(page);
+		await openHelp(page, '?tour=lineage&stop=8');
+		const labels = await page
+			.locator('[data-tree-stage] a.node text')
+			.evaluateAll((texts) => texts.map((t) => t.textContent));
+		const source = await page.locator('[data-panel] .source').textContent();
+		const { name, bytes } = await exportAs(page, 'svg');
+		expect(name).toBe('imt-atlas-08-izquierda-revolucionaria.svg');
+		const svg = await parseSvg(page, bytes.toString('utf8'));
+		expect(svg.error).toBeNull();
+		for (const label of [...labels, 'Izquierda Revolucionaria', 'January 2010'])
+			expect(svg.texts).toContain(label);
+		expect(svg.texts.join(' ')).toContain(source!.trim());
+		// The connectors and bars are there, painted (no stylesheet needed), on the paper.
+		expect(svg.paths.filter((p) => p.stroke && p.stroke !== 'none').length).toBeGreaterThan(5);
+		// The theme's paper, its short hex written out in full.
+		const paper = (await cssVariable(page, '--paper')).replace(/^#(\w)(\w)(\w)$/, '#$1$1$2$2$3$3');
+		expect(svg.background).toBe(paper);
+		const png = await exportAs(page, 'png-1920x1080');
+		expect(png.bytes.readUInt32BE(16)).toBe(1920);
+		expect(violations).toEqual([]);
+	});
 });
 
 /** Opens the print view and waits until every stop's map is drawn. */
@@ -237,6 +263,26 @@ test.describe('print view', () => {
 			})
 		);
 		expect(clipped).toEqual([]);
+	});
+
+	test('a talk of the family tree prints one page per moment, each branch whole', async ({
+		page
+	}) => {
+		await openPrint(page, '?tour=lineage');
+		await expect(page.locator('[data-slide]')).toHaveCount(14);
+		const cut = await page.evaluate(() =>
+			[...document.querySelectorAll('[data-slide]')].flatMap((slide) => {
+				const stage = slide.querySelector('[data-tree-stage]')!.getBoundingClientRect();
+				return [...slide.querySelectorAll('[data-tree-stage] a.node text')]
+					.map((t) => t.getBoundingClientRect())
+					.filter((r) => r.left < stage.left || r.right > stage.right || r.bottom > stage.bottom)
+					.map(() => slide.querySelector('h2')!.textContent);
+			})
+		);
+		expect(cut).toEqual([]);
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(await violations(page)).toEqual([]);
 	});
 
 	test('axe-core finds no violations in the print view', async ({ page }) => {

@@ -397,8 +397,11 @@ test('the chronological tour shows each event’s year on the map and zooms to i
 	await open(page, '?tour=history');
 	await expect(page.locator('[data-year]')).toHaveText('1964');
 	await expect(page.locator('a.country[data-iso="ru"]')).toHaveAttribute('data-status', 'none');
-	// The last event the source dates is the Russian fusion of May 2019.
+	// The last event the source dates is the Russian fusion of May 2019, and its tree follows.
 	await page.keyboard.press('End');
+	await page.keyboard.press('PageUp');
+	await expect(heading(page)).toHaveText('The Russian section');
+	await expect(page.locator('[data-tree-stage]')).toBeVisible();
 	await page.keyboard.press('PageUp');
 	await expect(heading(page)).toHaveText('Russia');
 	await expect(page.locator('[data-year]')).toHaveText('2019');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/dataset';
 import { readAddress, readTour } from './address';
 import { historyTour } from './history';
+import { lineageTour } from './tree-stops';
 import { defaultTour } from './tour';
 
 const read = (query: string) => readAddress(new URLSearchParams(query), countries);
@@ -34,6 +35,12 @@ describe('readTour', () => {
 			query: 'tour=%20History%20',
 			stops: historyTour(),
 			tour: 'history'
+		},
+		{
+			name: 'the family tree alone',
+			query: 'tour=Lineage',
+			stops: lineageTour(),
+			tour: 'lineage'
 		},
 		{
 			name: 'nothing known: the default',

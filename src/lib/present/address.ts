@@ -8,6 +8,7 @@ import type { Country } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages';
 import { HISTORY, historyTour } from './history';
 import { defaultTour, parseStop, parseTour, type Stop } from './tour';
+import { LINEAGE, lineageTour } from './tree-stops';
 
 export interface TalkTour {
 	stops: Stop[];
@@ -40,16 +41,23 @@ export function readTour(params: URLSearchParams, countries: readonly Country[])
 	const tours = params.getAll('tour');
 	if (tours.length > 1) notices.push(m.talk_notice_many_tours({ count: tours.length }));
 	const param = tours[0] ?? null;
-	const history = param?.trim().toLowerCase() === HISTORY;
-	const parsed = history ? { stops: historyTour(), skipped: [] } : parseTour(param, countries);
+	const named = param?.trim().toLowerCase();
+	const history = named === HISTORY;
+	const lineage = named === LINEAGE;
+	const parsed = history
+		? { stops: historyTour(), skipped: [] }
+		: lineage
+			? { stops: lineageTour(), skipped: [] }
+			: parseTour(param, countries);
 	const stops = parsed?.stops ?? defaultTour(countries);
-	const own = parsed !== null && !history && stops[0]?.kind === 'country';
+	const own = parsed !== null && !history && !lineage && stops[0]?.kind === 'country';
 	if (parsed?.skipped.length) {
 		const codes = listed(parsed.skipped);
 		notices.push(own ? m.talk_notice_skipped({ codes }) : m.talk_notice_skipped_default({ codes }));
 	}
 	const codes = stops.flatMap((s) => (s.kind === 'country' ? [s.iso2] : []));
-	return { stops, tour: history ? HISTORY : own ? codes.join(',') : null, notices };
+	const tour = history ? HISTORY : lineage ? LINEAGE : own ? codes.join(',') : null;
+	return { stops, tour, notices };
 }
 
 export function readAddress(params: URLSearchParams, countries: readonly Country[]): TalkAddress {

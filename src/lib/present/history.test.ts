@@ -3,6 +3,7 @@ import { countries, dataset } from '$lib/data/dataset';
 import { parseDate, sortKey } from '$lib/data/dates';
 import { foldRetellings, HISTORY_EVENTS, historyEventOf, historyTour, stopYear } from './history';
 import type { AtlasEvent } from '$lib/data/schema';
+import { momentOf, TREE_MOMENTS } from './tree-stops';
 
 const dated = [dataset.tendency.events, ...countries.map((c) => c.events)]
 	.flat()
@@ -58,11 +59,32 @@ describe('the chronological tour', () => {
 	it('gives each stop the year of its event and ends on today’s world', () => {
 		const tour = historyTour();
 		expect(tour.at(-1)).toEqual({ kind: 'world' });
-		for (const stop of tour.slice(0, -1)) {
+		for (const stop of tour.slice(0, -1).filter((s) => s.kind === 'event')) {
 			const h = historyEventOf(stop)!;
 			expect(stopYear(stop)).toBe(parseDate(h.event.date!)!.year);
 		}
 		expect(stopYear({ kind: 'world' })).toBeNull();
+	});
+
+	it('shows a moment’s tree once, right after the last event that tells it', () => {
+		const tour = historyTour();
+		const trees = tour.flatMap((s, i) => (s.kind === 'tree' ? [{ n: s.n, i }] : []));
+		expect(trees.map((t) => TREE_MOMENTS[t.n]!.date)).toEqual([
+			'1974',
+			'early 1992',
+			'2006',
+			'2010-01',
+			'2011',
+			'2016',
+			'2019-05-03/2019-05-04'
+		]);
+		for (const { n, i } of trees) {
+			const before = historyEventOf(tour[i - 1]!)!;
+			expect(momentOf(before.event)).toBe(n);
+			const later = tour.slice(i).flatMap((s) => historyEventOf(s) ?? []);
+			expect(later.map((h) => momentOf(h.event))).not.toContain(n);
+		}
+		expect(tour.filter((s) => s.kind === 'event')).toHaveLength(HISTORY_EVENTS.length);
 	});
 
 	it('zooms to the country an event belongs to, and to the world for the tendency’s', () => {

@@ -9,6 +9,7 @@ import { YEARS } from '$lib/data/year-statuses';
 import { eventsInYear, type YearEvent } from '$lib/data/timeline';
 import type { AtlasEvent } from '$lib/data/schema';
 import type { Stop } from './tour';
+import { momentOf } from './tree-stops';
 
 export const HISTORY = 'history';
 
@@ -61,8 +62,23 @@ export const HISTORY_EVENTS: readonly HistoryEvent[] = Array.from(
 	(_, i) => YEARS.first + i
 ).flatMap((year) => foldRetellings(eventsInYear(dataset, year)).map((item) => ({ ...item, year })));
 
+/**
+ * Each event in date order; after the last event that tells a split, a fusion or a new name of
+ * the family tree, that moment's tree with its branch marked.
+ */
 export function historyTour(): Stop[] {
-	return [...HISTORY_EVENTS.map((_, n): Stop => ({ kind: 'event', n })), { kind: 'world' }];
+	const moments = HISTORY_EVENTS.map((h) => momentOf(h.event));
+	const stops = HISTORY_EVENTS.flatMap((_, n): Stop[] => {
+		const moment = moments[n]!;
+		const last = moment >= 0 && !moments.slice(n + 1).includes(moment);
+		return last
+			? [
+					{ kind: 'event', n },
+					{ kind: 'tree', n: moment }
+				]
+			: [{ kind: 'event', n }];
+	});
+	return [...stops, { kind: 'world' }];
 }
 
 export function historyEventOf(stop: Stop): HistoryEvent | undefined {

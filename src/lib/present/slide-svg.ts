@@ -38,6 +38,11 @@ export interface Slide {
 	/** From `mapMarkup` and `patternsMarkup`. */
 	map: string;
 	patterns: string;
+	/**
+	 * A picture drawn instead of the map (a tree stop's branch, see read-tree.ts): its viewBox
+	 * and markup, fitted under the title; the map's fields are then not read.
+	 */
+	picture?: { viewBox: string; markup: string };
 	/** WOFF2 files as data: URLs. */
 	fonts: readonly { weight: number; url: string }[];
 	measure: Measure;
@@ -61,15 +66,31 @@ export function slideSvg(s: Slide): string {
 		` viewBox="0 0 ${W} ${H}" font-family="'${SLIDE_FONT}', sans-serif">` +
 		`<title>${escapeXml(s.title)}</title>` +
 		`<defs><style>${faces.join('')}</style>${s.patterns}</defs>` +
-		`<rect width="${W}" height="${H}"${paint('fill', s.colours.ocean)}/>` +
-		// The map keeps its region whole (meet); what lies beyond it fills the slide's margins.
-		`<svg width="${W}" height="${num(mapHeight)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
-		`<g transform="scale(${num(1 / s.precision)})">${s.map}</g></svg>` +
+		(s.picture
+			? pictureMarkup(s.picture, mapHeight, s.colours)
+			: `<rect width="${W}" height="${H}"${paint('fill', s.colours.ocean)}/>` +
+				// The map keeps its region whole (meet); what lies beyond it fills the slide's margins.
+				`<svg width="${W}" height="${num(mapHeight)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
+				`<g transform="scale(${num(1 / s.precision)})">${s.map}</g></svg>`) +
 		`<rect y="${num(mapHeight)}" width="${W}" height="${num(band)}"${paint('fill', s.colours.paper)}/>` +
 		`<rect y="${num(mapHeight)}" width="${W}" height="2"${paint('fill', s.colours.rule)}/>` +
 		textLines(source, [PAD, mapHeight + INSET / 2], [size, 400], s.colours.inkSoft, 1.3) +
 		titleCard(s.title, s.subtitle, s.colours, s.measure) +
 		keyCard(s.key, mapHeight - PAD / 2, s.colours, s.measure) +
 		`</svg>\n`
+	);
+}
+
+/** Room the title card takes at the top of the slide (one line of title and its subtitle). */
+const TITLE_ROOM = 240;
+
+/** A picture on the paper, whole (meet), between the title card and the source line. */
+function pictureMarkup(picture: { viewBox: string; markup: string }, bottom: number, c: Colours) {
+	const [x, y, width, height] = [PAD, TITLE_ROOM, W - 2 * PAD, bottom - TITLE_ROOM - PAD];
+	return (
+		`<rect width="${W}" height="${H}"${paint('fill', c.paper)}/>` +
+		`<svg x="${x}" y="${y}" width="${num(width)}" height="${num(height)}"` +
+		` viewBox="${escapeXml(picture.viewBox)}" preserveAspectRatio="xMidYMid meet">` +
+		`${picture.markup}</svg>`
 	);
 }

@@ -14,6 +14,8 @@ import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
 import { m } from '$lib/paraglide/messages';
 import { HISTORY_EVENTS, historyEventOf } from './history';
 import type { Stop } from './tour';
+import { branchLine, branchNotes, branchParagraphs, branchTitle } from './tree-branch';
+import { treeMomentOf } from './tree-stops';
 
 /**
  * The country a stop is about, in the page's language: a country's own stop, or the country of
@@ -34,6 +36,8 @@ export function stopEvent(stop: Stop): AtlasEvent | undefined {
 export function stopTitle(stop: Stop): string {
 	if (stop.kind === 'world') return m.talk_world_title();
 	if (stop.kind === 'country') return stopCountry(stop)?.name ?? stop.iso2.toUpperCase();
+	const moment = treeMomentOf(stop);
+	if (moment) return branchTitle(moment, localeDataset().lineage);
 	return stopCountry(stop)?.name ?? localeDataset().tendency.name;
 }
 
@@ -71,6 +75,14 @@ export interface Notes {
 /** Everything the dataset holds on the stop, as short lines with their dates. */
 export function speakerNotes(stop: Stop): Notes[] {
 	if (stop.kind === 'event') return eventNotes(stop);
+	const moment = treeMomentOf(stop);
+	if (moment) {
+		const { links, organisations } = branchNotes(moment, localeDataset().lineage);
+		return [
+			{ heading: m.talk_notes_tree_links(), lines: links },
+			{ heading: m.talk_notes_organisations(), lines: organisations }
+		];
+	}
 	if (stop.kind === 'world')
 		return [
 			{
@@ -149,9 +161,17 @@ function eventNotes(stop: Stop): Notes[] {
 	].filter((n) => n.lines.length);
 }
 
+/** The one line a tree stop's panel says: its first link, in full. */
+export function treeStopLine(stop: Stop): string | undefined {
+	const moment = treeMomentOf(stop);
+	return moment && branchLine(moment, localeDataset().lineage);
+}
+
 /** The paragraphs of the source a stop's facts rest on, in order. */
 export function citedParagraphs(stop: Stop): number[] {
 	const cites = (list: readonly { cite: readonly Citation[] }[]) => list.flatMap((x) => x.cite);
+	const moment = treeMomentOf(stop);
+	if (moment) return branchParagraphs(moment, localeDataset().lineage);
 	const history = historyEventOf(stop);
 	if (history) return [...new Set(history.event.cite.map((c) => c.para))].sort((a, b) => a - b);
 	const country = stopCountry(stop);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/dataset';
-import { HISTORY_EVENTS } from './history';
+import { historyTour } from './history';
+import { TREE_MOMENTS } from './tree-stops';
 import { Talk } from './talk.svelte';
 
 const params = (query: string) => new URLSearchParams(query);
@@ -22,8 +23,9 @@ describe('Talk.start', () => {
 		['?stop=4', countries.length + 2, null, 4],
 		['?tour=GB,zz,br&stop=2', 3, 'gb,br', 2],
 		['?tour=zz', countries.length + 2, null, 1],
-		['?tour=history', HISTORY_EVENTS.length + 1, 'history', 1],
-		['?tour=History&stop=9999', HISTORY_EVENTS.length + 1, 'history', 1]
+		['?tour=history', historyTour().length, 'history', 1],
+		['?tour=History&stop=9999', historyTour().length, 'history', 1],
+		['?tour=lineage&stop=3', TREE_MOMENTS.length, 'lineage', 3]
 	])('%s: %i stops, tour %s, at stop %i', (query, length, tour, stop) => {
 		const talk = started(query);
 		expect(talk.show.stops).toHaveLength(length);

@@ -12,6 +12,8 @@ export type Stop =
 	| { kind: 'country'; iso2: string }
 	/** The `n`th dated event of the chronological tour (see history.ts). */
 	| { kind: 'event'; n: number }
+	/** The `n`th moment of the family tree (see tree-stops.ts). */
+	| { kind: 'tree'; n: number }
 	| { kind: 'world' };
 
 /** The earliest dated fact about a country: its events, organisations and tactics. */

@@ -67,7 +67,7 @@ export interface LaneLayout {
 	axisY: number;
 	/** The x of the start of `year`. */
 	x: (year: number) => number;
-	/** Years with a tick, every ten from the first. */
+	/** Years with a tick, every ten from the first, up to the last. */
 	ticks: number[];
 	nodes: LaidNode[];
 	edges: LaidEdge[];
@@ -118,7 +118,8 @@ export function laneLayout(lineage: Lineage, years: YearSpan, options: LaneOptio
 		right,
 		axisY,
 		x,
-		ticks: Array.from({ length: Math.floor(span / 10) + 1 }, (_, i) => years.first + i * 10),
+		// Ticks within the years drawn: none at the axis's end, the start of the year after.
+		ticks: Array.from({ length: Math.floor((span - 1) / 10) + 1 }, (_, i) => years.first + i * 10),
 		nodes,
 		edges: spread(
 			lineage.links.flatMap((link) => crossingOf(link, byId, x, years)),

@@ -16,6 +16,7 @@ import type { Measure } from '$lib/present/slide-cards';
 import { mapMarkup, patternsMarkup } from '$lib/present/slide-map';
 import { SLIDE_FONT, slideSvg } from '$lib/present/slide-svg';
 import { readColours, readKey, readMap, readTiles } from './read-screen';
+import { readTree } from './read-tree';
 
 type Font = { weight: number; url: string };
 let fonts: Promise<Font[]> | null = null;
@@ -65,6 +66,8 @@ export async function slideOf(
 		.getAnimations({ subtree: true })
 		.filter((a) => a.effect?.getTiming().iterations !== Infinity);
 	await Promise.allSettled(finite.map((a) => a.finished));
+	const tree = root.querySelector<SVGSVGElement>('[data-tree-stage] svg');
+	if (tree) return treeSlide(root, tree, { title, source }, size);
 	const svg = root.querySelector<SVGSVGElement>('svg[data-map]')!;
 	const panel = root.querySelector('[data-panel]')!.getBoundingClientRect();
 	const stage = stageBeside(panel, { width: innerWidth, height: innerHeight });
@@ -84,6 +87,33 @@ export async function slideOf(
 		precision: PRESENT_PRECISION,
 		map: mapMarkup(shapes, perPixel),
 		patterns: patternsMarkup(readTiles(svg), fills),
+		fonts: await embeddedFonts(),
+		measure: await measurer()
+	});
+}
+
+/** A tree stop's slide: its branch as drawn, under its title and date, over the source line. */
+async function treeSlide(
+	root: Element,
+	tree: SVGSVGElement,
+	{ title, source }: { title: string; source: string },
+	size: Size
+): Promise<string> {
+	return slideSvg({
+		size,
+		title,
+		subtitle: root.querySelector('[data-panel] .when')?.textContent?.trim() || null,
+		source,
+		key: [],
+		colours: readColours(root),
+		region: [
+			[0, 0],
+			[1, 1]
+		],
+		precision: 1,
+		map: '',
+		patterns: '',
+		picture: readTree(tree),
 		fonts: await embeddedFonts(),
 		measure: await measurer()
 	});
