@@ -12,6 +12,10 @@ declare global {
 			tree?: import('$lib/state/tree-param').TreeChoice;
 			/** The list's order and filter chosen since the last navigation; kept as the colouring is. */
 			list?: import('$lib/state/list-param').ListView;
+			/** The talk's detour (`?detour=`) started or ended since the page loaded; null: none. */
+			detour?: string | null;
+			/** This history entry is a detour this window added, so ending the detour goes Back. */
+			detourPushed?: boolean;
 		}
 	}
 }

@@ -20,6 +20,7 @@ describe('readKey', () => {
 		{ key: '?', type: 'help' },
 		{ key: 'o', type: 'overview' },
 		{ key: 'O', type: 'overview' },
+		{ key: '/', type: 'find' },
 		{ key: 's', type: 'presenter' },
 		{ key: 'q', type: 'leave' },
 		{ key: 'Q', type: 'leave' }

@@ -1,8 +1,8 @@
 /**
  * What a key does in presentation mode. A presentation clicker sends PageDown and PageUp, `.` or
  * `b` to blank the screen, and F5 (or Shift+F5) then Escape from its start/stop button; a keyboard
- * has the rest. Escape never leaves: the window uses it to close an overlay or leave full screen,
- * since a clicker sends it. Leaving is Q, which no clicker sends. Digits typed before Enter jump
+ * has the rest. Escape never leaves: the window uses it to close an overlay, end a detour or
+ * leave full screen, in that order, since a clicker sends it. Leaving is Q, which no clicker sends. Digits typed before Enter jump
  * to that stop. Keys taught from the speaker's own clicker (clicker.ts) come before all of these.
  */
 import { clickerCommand, type Learned } from './clicker';
@@ -20,6 +20,7 @@ export type Command =
 	| { type: 'theme' }
 	| { type: 'help' }
 	| { type: 'overview' }
+	| { type: 'find' }
 	| { type: 'presenter' }
 	| { type: 'leave' };
 
@@ -44,6 +45,8 @@ const SIMPLE: Record<string, Command> = {
 	t: { type: 'theme' },
 	'?': { type: 'help' },
 	o: { type: 'overview' },
+	// A question from the audience: find a country and take a detour there (detour.ts).
+	'/': { type: 'find' },
 	s: { type: 'presenter' },
 	q: { type: 'leave' }
 };

@@ -6,7 +6,7 @@
  * Messages carry the protocol's version, so a window left open from an older build is ignored.
  */
 
-export const PROTOCOL = 2;
+export const PROTOCOL = 3;
 
 export interface SyncState {
 	index: number;
@@ -15,6 +15,8 @@ export interface SyncState {
 	part?: number;
 	/** How many parts the audience's screen needs for the stop. */
 	parts?: number;
+	/** The country of a detour from the stop (detour.ts), or null while the talk is on its stop. */
+	detour?: string | null;
 }
 
 /** A talk running in another window, as it answers `who`: its tour (as messages name it) and where it is. */

@@ -8,6 +8,7 @@ import { countries } from '$lib/data/dataset';
 import { Presentation } from './controller.svelte';
 import type { Command } from './keys';
 import { readAddress, type TalkAddress } from './address';
+import { detourMove } from './detour';
 import { chooseTalk, tourParams } from './join';
 import {
 	DEFAULT_TOUR,
@@ -18,6 +19,12 @@ import {
 	type TalkFound
 } from './sync';
 import { defaultTour } from './tour';
+
+/** How a window's Talk reads and moves the detour in its address (see Talk.bindDetour). */
+export interface DetourBinding {
+	read: () => string | null;
+	write: (iso2: string | null, replace: boolean) => void;
+}
 
 export class Talk {
 	show = $state(new Presentation(defaultTour(countries)));
@@ -33,6 +40,25 @@ export class Talk {
 	#address: TalkAddress | null = null;
 	#stopLooking = () => {};
 	#find = 0;
+	#detour: DetourBinding = { read: () => null, write: () => {} };
+	/** The detour the other windows were last told of, or told this one of. */
+	#detourTold: string | null = null;
+
+	/**
+	 * A detour lives in the window's address, not here: `read` gives the address's, `write` takes
+	 * the address to another (or to none, `replace` saying it must not go back in the history).
+	 */
+	bindDetour(binding: DetourBinding) {
+		this.#detour = binding;
+		this.#detourTold = binding.read();
+	}
+
+	/** The address's detour is now `iso2` (the speaker's own, Back, or another window's): tell the others. */
+	detourShown(iso2: string | null) {
+		if (iso2 === this.#detourTold) return;
+		this.#detourTold = iso2;
+		this.#sync?.send(this.#state());
+	}
 
 	/**
 	 * Reads `?tour=` and `?stop=` and joins the other windows of the same tour. With `find` (the
@@ -101,10 +127,14 @@ export class Talk {
 
 	#state(): SyncState {
 		const { index, blackout, part, parts, step } = this.show;
-		return { index, blackout, part: step.toLast ? -1 : part, parts };
+		return { index, blackout, part: step.toLast ? -1 : part, parts, detour: this.#detour.read() };
 	}
 
-	#apply({ index, blackout, part, parts }: SyncState) {
+	#apply({ index, blackout, part, parts, detour = null }: SyncState) {
+		if (detour !== this.#detour.read()) {
+			this.#detourTold = detour;
+			this.#detour.write(detour, false);
+		}
 		if (index !== this.show.index) this.dismissNotices();
 		this.show.go(index);
 		if (Number.isInteger(part))
@@ -123,6 +153,17 @@ export class Talk {
 	/** Runs a command that moves the talk; returns false for those the window handles itself. */
 	act(command: Command): boolean {
 		const show = this.show;
+		const move = this.#detour.read() ? detourMove(command.type) : 'keep';
+		if (move === 'return') {
+			// The address changes, then the window calls detourShown, which tells the others.
+			this.#detour.write(null, false);
+			return true;
+		}
+		// Ended in place, before the talk moves on, so the others hear one state: the new stop.
+		if (move === 'end') {
+			this.#detour.write(null, true);
+			this.#detourTold = null;
+		}
 		const before = this.#state();
 		switch (command.type) {
 			case 'next':
@@ -155,7 +196,7 @@ export class Talk {
 		const after = this.#state();
 		if (after.index !== before.index) this.dismissNotices();
 		const moved = after.index !== before.index || after.part !== before.part;
-		if (moved || after.blackout !== before.blackout) this.#sync?.send(after);
+		if (moved || move === 'end' || after.blackout !== before.blackout) this.#sync?.send(after);
 		return true;
 	}
 

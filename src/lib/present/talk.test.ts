@@ -161,3 +161,77 @@ describe('a presenter view opened with no tour or stop', () => {
 		}
 	});
 });
+
+describe('a detour', () => {
+	/** A window's address, as far as the detour goes: what the page's DetourAddress does. */
+	function withAddress(talk: Talk) {
+		const address = { detour: null as string | null, writes: [] as [string | null, boolean][] };
+		talk.bindDetour({
+			read: () => address.detour,
+			write: (iso2, replace) => {
+				address.writes.push([iso2, replace]);
+				address.detour = iso2;
+				// The page's effect reports every change of its address.
+				talk.detourShown(iso2);
+			}
+		});
+		return address;
+	}
+
+	it('is followed both ways, and ended from either window', async () => {
+		const audience = started('?tour=gb,br,fr&stop=2');
+		const presenter = started('?tour=gb,br,fr');
+		const [a, p] = [withAddress(audience), withAddress(presenter)];
+		await delivered();
+		a.detour = 'pk';
+		audience.detourShown('pk');
+		await delivered();
+		expect([p.detour, presenter.show.index]).toEqual(['pk', 1]);
+
+		// The presenter's Return (Escape) ends it in both windows, at the stop it left.
+		expect(presenter.act({ type: 'escape' })).toBe(true);
+		await delivered();
+		expect([a.detour, audience.show.index, p.detour]).toEqual([null, 1, null]);
+		// Started from the presenter view, the audience follows.
+		presenter.detourShown((p.detour = 'de'));
+		await delivered();
+		expect(a.detour).toBe('de');
+	});
+
+	it('next and previous return to the stop, as it was, and go no further', () => {
+		const talk = started('?tour=history&stop=4');
+		const address = withAddress(talk);
+		talk.measured(2);
+		talk.act({ type: 'next' });
+		address.detour = 'br';
+		for (const type of ['next', 'previous'] as const) {
+			address.detour = 'br';
+			expect(talk.act({ type })).toBe(true);
+			expect([address.detour, talk.show.index, talk.show.part]).toEqual([null, 3, 1]);
+		}
+		// Leaving it, Back in the history stays possible: not a replacement.
+		expect(address.writes.at(-1)).toEqual([null, false]);
+	});
+
+	it('a stop asked for by number ends it in place and goes there, in one message', async () => {
+		const audience = started('?tour=gb,br,fr');
+		const presenter = started('?tour=gb,br,fr');
+		const [a, p] = [withAddress(audience), withAddress(presenter)];
+		await delivered();
+		audience.detourShown((a.detour = 'pk'));
+		await delivered();
+		audience.act({ type: 'goto', stop: 3 });
+		expect(a.writes.at(-1)).toEqual([null, true]);
+		await delivered();
+		expect([p.detour, presenter.show.index]).toEqual([null, 2]);
+	});
+
+	it('stays through the black screen and the theme', () => {
+		const talk = started('');
+		const address = withAddress(talk);
+		address.detour = 'br';
+		talk.act({ type: 'blackout' });
+		talk.act({ type: 'theme' });
+		expect([address.detour, talk.show.blackout]).toEqual(['br', true]);
+	});
+});

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FSI, PDI } from '$lib/i18n/bidi';
 import { inLocale } from '$lib/i18n/in-locale';
 import { locales } from '$lib/paraglide/runtime';
-import { presenterPageTitle, stopAnnouncement, stopPageTitle } from './titles';
+import {
+	detourAnnouncement,
+	detourPageTitle,
+	presenterPageTitle,
+	stopAnnouncement,
+	stopPageTitle
+} from './titles';
+import { m } from '$lib/paraglide/messages';
 
 /** The text between each isolate's marks, in order; fails on an unbalanced or nested mark. */
 function isolated(text: string): string[] {
@@ -30,6 +37,10 @@ describe('the talk’s titles and announcements isolate their counter and title'
 			expect(isolated(stopPageTitle(TITLE, '3 / 24')).sort()).toEqual(['3 / 24', TITLE].sort());
 			expect(isolated(stopAnnouncement('3 / 24', TITLE)).sort()).toEqual(['3 / 24', TITLE].sort());
 			expect(isolated(presenterPageTitle('3 / 24'))).toEqual(['3 / 24']);
+			// A detour's title is isolated as one, the country within it as it stands.
+			const detour = m.talk_detour_title({ country: TITLE });
+			expect(isolated(detourPageTitle(TITLE, '3 / 24')).sort()).toEqual(['3 / 24', detour].sort());
+			expect(isolated(detourAnnouncement(TITLE, 3))).toEqual([TITLE]);
 		});
 	});
 });

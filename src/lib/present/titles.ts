@@ -17,3 +17,11 @@ export const stopAnnouncement = (progress: string, title: string): string =>
 /** The presenter view's tab: "Presenter · 3 / 24 · IMT Atlas". */
 export const presenterPageTitle = (progress: string): string =>
 	m.page_title({ page: m.presenter_page_title({ progress: isolate(progress) }) });
+
+/** The talk's tab during a detour: "Detour: Brazil · 5 / 24 · IMT Atlas presentation". */
+export const detourPageTitle = (title: string, progress: string): string =>
+	stopPageTitle(m.talk_detour_title({ country: title }), progress);
+
+/** Announced when a detour starts: "Detour: Brazil. Escape returns to stop 5." */
+export const detourAnnouncement = (title: string, stop: number): string =>
+	m.talk_detour_live({ country: isolate(title), stop: String(stop) });
