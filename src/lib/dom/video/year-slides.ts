@@ -18,7 +18,10 @@ import { readColours, readKey, readMap, readTiles } from '../slide/read-screen';
 const STOP_MARKS = ['aria-current', 'data-visited', 'data-named'];
 
 /** A copy of the talk's map at the world's frame, at the video's width, out of sight. */
-function offscreenMap(root: Element, width: number): { svg: SVGSVGElement; remove: () => void } {
+export function offscreenMap(
+	root: Element,
+	width: number
+): { svg: SVGSVGElement; remove: () => void } {
 	const map = root.querySelector<SVGSVGElement>('svg[data-map]')!;
 	const holder = root.appendChild(document.createElement('div'));
 	holder.setAttribute('aria-hidden', 'true');
@@ -41,7 +44,7 @@ function offscreenMap(root: Element, width: number): { svg: SVGSVGElement; remov
 }
 
 /** Draws an SVG file into an image the size of the video's frame. */
-async function imageOf(svg: string, { width, height }: Size): Promise<HTMLImageElement> {
+export async function imageOf(svg: string, { width, height }: Size): Promise<HTMLImageElement> {
 	const image = new Image(width, height);
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 	await image.decode();
