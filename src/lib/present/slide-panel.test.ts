@@ -59,3 +59,16 @@ describe('panelCard', () => {
 		expect(markup).toMatch(/font-weight="400" fill="#111">An event.</);
 	});
 });
+
+describe('the card', () => {
+	const height = (markup: string) => +/<rect [^>]*height="([\d.]+)"/.exec(markup)![1]!;
+
+	it('ends under a short panel’s text, and near the box’s foot for a long one', () => {
+		const short = panelCard([{ role: 'body', text: 'One line.' }], box, colours, measure);
+		expect(height(short.markup)).toBeLessThan(120);
+		const long = panelCard([{ role: 'body', text: words(2000) }], box, colours, measure);
+		// Whole lines only: the last ends within a line of the box's foot.
+		expect(height(long.markup)).toBeLessThanOrEqual(box.height);
+		expect(height(long.markup)).toBeGreaterThan(box.height - FLOOR_SIZE * 1.3);
+	});
+});

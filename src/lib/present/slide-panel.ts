@@ -1,6 +1,6 @@
 /**
  * A stop's panel drawn on a slide (a frame of the tour's video): its paragraphs on a card
- * beside the map, at the talk's own type size for 1920x1080 (28 px) when they fit, a step
+ * beside the map, as tall as they need, at the talk's own type size for 1920x1080 (28 px) when they fit, a step
  * smaller when they do not, and never under the talk's floor of 20 px; what still does not
  * fit at the floor ends in an ellipsis rather than run off the card.
  */
@@ -76,5 +76,8 @@ export function panelCard(
 			LEADING
 		)
 	);
-	return { markup: card(box.x, box.y, box.width, box.height, colours) + text.join(''), size };
+	// The card ends under its text, as the title's does: a short panel leaves the map in view.
+	const used = last ? last.y + last.size * LEADING : 0;
+	const cardHeight = Math.min(box.height, used + 2 * INSET);
+	return { markup: card(box.x, box.y, box.width, cardHeight, colours) + text.join(''), size };
 }

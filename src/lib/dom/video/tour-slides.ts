@@ -9,7 +9,7 @@
 import { paintYear } from '$lib/dom/map/paint-year';
 import { yearStatuses } from '$lib/data/year-statuses';
 import { frameOf, markCountries } from '$lib/geo/map-dom';
-import { MAP_WIDTH, PRESENT_PRECISION } from '$lib/geo/projection';
+import { PRESENT_PRECISION } from '$lib/geo/projection';
 import type { Size } from '$lib/present/export-name';
 import { patternScale } from '$lib/present/handout';
 import { stopYear } from '$lib/present/history';
@@ -30,11 +30,14 @@ function zoomCopy(svg: SVGSVGElement, k: number, rings: boolean) {
 	const holder = svg.parentElement!;
 	holder.style.setProperty('--k', String(k));
 	holder.dataset.rings = rings ? 'on' : 'off';
-	for (const pattern of svg.querySelectorAll('pattern'))
+	for (const pattern of svg.querySelectorAll('pattern')) {
+		// The design's own transform, kept as the talk's map keeps it before scaling the tiles.
+		pattern.dataset.transform ??= pattern.getAttribute('patternTransform') ?? '';
 		pattern.setAttribute(
 			'patternTransform',
-			`${pattern.dataset.transform ?? ''} scale(${patternScale(k).toFixed(4)})`
+			`${pattern.dataset.transform} scale(${patternScale(k).toFixed(4)})`
 		);
+	}
 }
 
 /** The slide's own units, whatever pixel size it is drawn at. */
@@ -49,12 +52,6 @@ export async function* tourSlides(
 	const [fonts, measure] = await Promise.all([embeddedFonts(), measurer()]);
 	const colours = readColours(root);
 	const copy = offscreenMap(root, SLIDE.width);
-	// The talk's map sizes its rings from these, set on its camera's element (PresentMap).
-	const mover = root.querySelector('svg[data-map]')?.parentElement;
-	const holder = copy.svg.parentElement!;
-	if (mover) holder.className = mover.className;
-	holder.style.setProperty('--unit', String(SLIDE.width / MAP_WIDTH));
-	holder.style.setProperty('--precision', String(PRESENT_PRECISION));
 	try {
 		for (const [index, stop] of stops.entries()) {
 			const year = stopYear(stop);
