@@ -29,10 +29,15 @@ async function inspect(page: Page, bytes: Buffer, still?: number) {
 			const seek = async (time: number) => {
 				const video = document.body.appendChild(document.createElement('video'));
 				video.muted = true;
+				// Decoded now, not when it would play: a frame is drawn from it at once.
+				video.preload = 'auto';
 				video.src = url;
 				await new Promise((done) => (video.onloadedmetadata = done));
 				video.currentTime = time;
 				await new Promise((done) => (video.onseeked = done));
+				// 'seeked' can come before the frame at that time is decoded; drawn then, it is blank.
+				if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA)
+					await new Promise((done) => video.addEventListener('loadeddata', done, { once: true }));
 				return video;
 			};
 			// Seeking past the end makes the browser read the duration to the last frame.
