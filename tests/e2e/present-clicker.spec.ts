@@ -136,8 +136,7 @@ test.describe('teach your clicker', () => {
 });
 
 test.describe('the overview', () => {
-	// Known bug (issue 17): after Enter jumps to a stop, focus is not given back to the ? button.
-	test.fixme('O shows every stop, the current marked; arrows and Enter jump; Escape closes; focus returns', async ({
+	test('O shows every stop, the current marked; arrows and Enter jump; Escape closes; focus returns', async ({
 		page
 	}) => {
 		const problems = watchConsole(page);
@@ -292,8 +291,6 @@ for (const { touch, ...screen } of SCREENS)
 			test('the overview of the longest tour shows every title whole, inside the screen', async ({
 				page
 			}, info) => {
-				// Known bug (issue 17): at 1024×768 the 37-stop history tour's overview scrolls.
-				test.fixme(screen.width === 1024 && screen.height === 768, 'overview scrolls at 1024×768');
 				const prefix = lang === 'en' ? '' : `/${lang}`;
 				await open(page, `${prefix}/present?tour=history&stop=20`);
 				await page.keyboard.press('?');

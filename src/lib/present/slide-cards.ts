@@ -48,7 +48,8 @@ export function textLines(
 		.join('');
 }
 
-const card = (x: number, y: number, width: number, height: number, c: Colours) =>
+/** The paper card text sits on over the map. */
+export const card = (x: number, y: number, width: number, height: number, c: Colours) =>
 	`<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="8"${paint('fill', c.paper, 0.9)}/>`;
 
 export function titleCard(title: string, subtitle: string | null, c: Colours, measure: Measure) {
@@ -68,16 +69,25 @@ export function titleCard(title: string, subtitle: string | null, c: Colours, me
 	);
 }
 
-/** The key's entries in rows, as many as fit across the slide, the card ending at `bottom`. */
-export function keyCard(key: readonly KeyEntry[], bottom: number, c: Colours, measure: Measure) {
+/**
+ * The key's entries in rows, as many as fit across `width` (the slide's, or what a panel beside
+ * the map leaves), the card ending at `bottom`.
+ */
+export function keyCard(
+	key: readonly KeyEntry[],
+	bottom: number,
+	c: Colours,
+	measure: Measure,
+	width = SLIDE_WIDTH - 2 * PAD
+) {
 	const [size, swatchWidth, swatchHeight, gap, space, row] = [26, 40, 26, 12, 36, 44];
 	let [x, line, right] = [0, 0, 0];
 	const places = key.map((entry) => {
-		const width = swatchWidth + gap + measure(entry.label, size, 400);
-		if (x > 0 && x + width > SLIDE_WIDTH - 2 * PAD - 2 * INSET) [x, line] = [0, line + 1];
+		const entryWidth = swatchWidth + gap + measure(entry.label, size, 400);
+		if (x > 0 && x + entryWidth > width - 2 * INSET) [x, line] = [0, line + 1];
 		const at = { x: PAD + INSET + x, line };
-		right = Math.max(right, x + width);
-		x += width + space;
+		right = Math.max(right, x + entryWidth);
+		x += entryWidth + space;
 		return at;
 	});
 	if (!places.length) return '';

@@ -46,12 +46,28 @@ export interface Slide {
 	/** WOFF2 files as data: URLs. */
 	fonts: readonly { weight: number; url: string }[];
 	measure: Measure;
+	/**
+	 * A card drawn over the map's end (a tour video's panel, from `panelCard`), and where it
+	 * begins across the slide, so the colour key stays clear of it.
+	 */
+	panel?: { markup: string; x: number };
 }
 
+const SOURCE_SIZE = 24;
+
+/** The source line's lines, and the height of the band at the slide's foot they take. */
+function sourceBand(source: string, measure: Measure): { lines: string[]; band: number } {
+	const lines = wrapText(source, W - 2 * PAD, (t) => measure(t, SOURCE_SIZE, 400));
+	return { lines, band: lines.length * SOURCE_SIZE * 1.3 + INSET };
+}
+
+/** How tall the map is above the source line: cards over the map end above it. */
+export const mapHeightOf = (source: string, measure: Measure) =>
+	H - sourceBand(source, measure).band;
+
 export function slideSvg(s: Slide): string {
-	const size = 24;
-	const source = wrapText(s.source, W - 2 * PAD, (t) => s.measure(t, size, 400));
-	const band = source.length * size * 1.3 + INSET;
+	const size = SOURCE_SIZE;
+	const { lines: source, band } = sourceBand(s.source, s.measure);
 	const mapHeight = H - band;
 	const [[x0, y0], [x1, y1]] = s.region;
 	const viewBox = [x0, y0, x1 - x0, y1 - y0].map(num).join(' ');
@@ -76,7 +92,8 @@ export function slideSvg(s: Slide): string {
 		`<rect y="${num(mapHeight)}" width="${W}" height="2"${paint('fill', s.colours.rule)}/>` +
 		textLines(source, [PAD, mapHeight + INSET / 2], [size, 400], s.colours.inkSoft, 1.3) +
 		titleCard(s.title, s.subtitle, s.colours, s.measure) +
-		keyCard(s.key, mapHeight - PAD / 2, s.colours, s.measure) +
+		keyCard(s.key, mapHeight - PAD / 2, s.colours, s.measure, (s.panel?.x ?? W) - 2 * PAD) +
+		(s.panel?.markup ?? '') +
 		`</svg>\n`
 	);
 }

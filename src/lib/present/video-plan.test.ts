@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { YEARS } from '$lib/data/year-statuses';
-import { videoCodec, videoName, videoYears, type VideoCodec } from './video-plan';
+import { tourVideoName, videoCodec, videoName, videoYears, type VideoCodec } from './video-plan';
 
 const SPAN = { first: 1964, last: 2026 };
 
@@ -35,4 +35,14 @@ describe('videoCodec', () => {
 		[['vp8'], 'vp8'],
 		[[], null]
 	])('with %j → %s', (codecs, codec) => expect(videoCodec((c) => codecs.includes(c))).toBe(codec));
+});
+
+describe('tourVideoName', () => {
+	it.each([
+		[null, 'imt-atlas-tour.webm'],
+		['history', 'imt-atlas-tour-history.webm'],
+		['gb,br', 'imt-atlas-tour-gb-br.webm'],
+		['GB, br ,', 'imt-atlas-tour-gb-br.webm'],
+		[',,', 'imt-atlas-tour.webm']
+	])('%j → %s', (tour, name) => expect(tourVideoName(tour)).toBe(name));
 });

@@ -4,7 +4,7 @@
  * name) is decided here; drawing and recording are in `dom/video/`.
  */
 import type { YearSpan } from '$lib/data/timeline';
-import type { Size } from './export-name';
+import { slug, type Size } from './export-name';
 
 /** Full HD, as a projector or a video player expects. */
 export const VIDEO_SIZE: Size = { width: 1920, height: 1080 };
@@ -24,6 +24,21 @@ export function videoName(years: readonly number[]): string {
 	const first = years[0];
 	const last = years.at(-1);
 	return first === last ? `imt-atlas-${first}.webm` : `imt-atlas-${first}-${last}.webm`;
+}
+
+/**
+ * Each stop of a tour stays on screen this long: its panel's text read once, its map seen.
+ * A speaker who needs longer pauses the player.
+ */
+export const TOUR_HOLD_MS = 5000;
+
+/**
+ * `imt-atlas-tour-history.webm`, `imt-atlas-tour-gb-br.webm`, or `imt-atlas-tour.webm` for the
+ * default tour: the tour's address in the name, folded to plain ASCII like a slide's.
+ */
+export function tourVideoName(tour: string | null): string {
+	const name = tour === null ? '' : slug(tour);
+	return name && name !== 'stop' ? `imt-atlas-tour-${name}.webm` : 'imt-atlas-tour.webm';
 }
 
 export type VideoCodec = 'vp9' | 'vp8';

@@ -6,7 +6,7 @@
  */
 import { paintYear } from '$lib/dom/map/paint-year';
 import { yearStatuses } from '$lib/data/year-statuses';
-import { PRESENT_PRECISION } from '$lib/geo/projection';
+import { MAP_WIDTH, PRESENT_PRECISION } from '$lib/geo/projection';
 import type { Size } from '$lib/present/export-name';
 import { WORLD } from '$lib/present/framing';
 import { mapMarkup, patternsMarkup } from '$lib/present/slide-map';
@@ -18,13 +18,21 @@ import { readColours, readKey, readMap, readTiles } from '../slide/read-screen';
 const STOP_MARKS = ['aria-current', 'data-visited', 'data-named'];
 
 /** A copy of the talk's map at the world's frame, at the video's width, out of sight. */
-function offscreenMap(root: Element, width: number): { svg: SVGSVGElement; remove: () => void } {
+export function offscreenMap(
+	root: Element,
+	width: number
+): { svg: SVGSVGElement; remove: () => void } {
 	const map = root.querySelector<SVGSVGElement>('svg[data-map]')!;
 	const holder = root.appendChild(document.createElement('div'));
 	holder.setAttribute('aria-hidden', 'true');
 	holder.inert = true;
+	// The camera's element's class, for the map's rules that hang on it (rings shown or not),
+	// and what it sets: small countries' rings are sized from the map's layout.
+	holder.className = map.parentElement?.className ?? '';
 	Object.assign(holder.style, { position: 'fixed', top: '0', left: `${-2 * width}px` });
 	holder.style.width = `${width}px`;
+	holder.style.setProperty('--unit', String(width / MAP_WIDTH));
+	holder.style.setProperty('--precision', String(PRESENT_PRECISION));
 	// The map's strokes divide by the camera's zoom, which the copy does not have.
 	holder.style.setProperty('--k', '1');
 	const svg = holder.appendChild(map.cloneNode(true) as SVGSVGElement);
@@ -41,7 +49,7 @@ function offscreenMap(root: Element, width: number): { svg: SVGSVGElement; remov
 }
 
 /** Draws an SVG file into an image the size of the video's frame. */
-async function imageOf(svg: string, { width, height }: Size): Promise<HTMLImageElement> {
+export async function imageOf(svg: string, { width, height }: Size): Promise<HTMLImageElement> {
 	const image = new Image(width, height);
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 	await image.decode();
