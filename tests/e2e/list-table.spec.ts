@@ -125,6 +125,8 @@ test('a country opened from a sorted, filtered list gives the list back as it wa
 	await page.locator(`[data-panel="${first}"] a.close`).click();
 	await expect(page).toHaveURL(list);
 	expect(await codes(page)).toEqual(shown);
+	// The reader is back where they left: on the country's row.
+	await expect(rows(page).first().getByRole('link')).toBeFocused();
 	await expect(heading(page, 'first')).toHaveAttribute('aria-sort', 'descending');
 	await expect(page.getByLabel('Show')).toHaveValue('section');
 
@@ -134,6 +136,7 @@ test('a country opened from a sorted, filtered list gives the list back as it wa
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(list);
 	expect(await codes(page)).toEqual(shown);
+	await expect(rows(page).nth(1).getByRole('link')).toBeFocused();
 	await rows(page).nth(1).getByRole('link').click();
 	await expect(page.locator(`[data-panel="${second}"]`)).toBeVisible();
 	await page.goBack();

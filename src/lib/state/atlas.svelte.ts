@@ -33,6 +33,11 @@ export class AtlasState {
 	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
 	 */
 	described = $state<HoverTarget>();
+	/**
+	 * The country whose panel just closed over the list: its row takes the focus back as the list
+	 * comes back (see the list page), so a reader is where they left. Null once taken.
+	 */
+	closedOverList = $state<string | null>(null);
 	/** The legend row whose countries the map lights (its key), or null. */
 	highlight = $state<string | null>(null);
 	/** The timeline's year, as the address gives it; null for today, the map as built. */
