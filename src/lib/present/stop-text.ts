@@ -12,7 +12,7 @@ import { statusLabel, statusOf } from '$lib/data/status';
 import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
 import { m } from '$lib/paraglide/messages';
 import { historyEventOf } from './history';
-import { keyEvents, stopCountry, stopEvent } from './stops';
+import { keyEvents, stopCountry, stopEvent, treeStopLine } from './stops';
 import type { Stop } from './tour';
 
 /** `kicker`: the small line above; `when`: an event's date, large; `date`: an event's date in a list. */
@@ -47,30 +47,37 @@ export function stopText(stop: Stop, progress: string): Paragraph[] {
 		]);
 	const event = stopEvent(stop);
 	const { tendency } = localeDataset();
-	const body: Paragraph[] = event
+	// A moment of the family tree: the video shows the map at its year, the panel its link.
+	const treeLine = treeStopLine(stop);
+	const body: Paragraph[] = treeLine
 		? [
-				{ role: 'when', text: whenText(event) },
-				{ role: 'body', text: event.text }
+				{ role: 'strong', text: m.talk_tree_kicker() },
+				{ role: 'body', text: treeLine }
 			]
-		: country
+		: event
 			? [
-					{
-						role: 'strong',
-						text:
-							organisationLabel(country) === notNamed()
-								? unnamedOrganisation()
-								: organisationLabel(country)
-					},
-					{ role: 'body', text: country.summary },
-					...(keyEvents(country.events, 3).length
-						? list(keyEvents(country.events, 3))
-						: [{ role: 'body' as const, text: m.talk_panel_undated() }])
+					{ role: 'when', text: whenText(event) },
+					{ role: 'body', text: event.text }
 				]
-			: stop.kind === 'tendency'
+			: country
 				? [
-						{ role: 'body', text: tendency.summary[0] ?? '' },
-						...list(keyEvents(tendency.events, 3, 'earliest'))
+						{
+							role: 'strong',
+							text:
+								organisationLabel(country) === notNamed()
+									? unnamedOrganisation()
+									: organisationLabel(country)
+						},
+						{ role: 'body', text: country.summary },
+						...(keyEvents(country.events, 3).length
+							? list(keyEvents(country.events, 3))
+							: [{ role: 'body' as const, text: m.talk_panel_undated() }])
 					]
-				: [{ role: 'body', text: m.talk_panel_world({ count: countries.length }) }];
+				: stop.kind === 'tendency'
+					? [
+							{ role: 'body', text: tendency.summary[0] ?? '' },
+							...list(keyEvents(tendency.events, 3, 'earliest'))
+						]
+					: [{ role: 'body', text: m.talk_panel_world({ count: countries.length }) }];
 	return [{ role: 'kicker', text: kicker }, ...body];
 }
