@@ -68,3 +68,40 @@ test.describe('the presenter view fits a projector in every language', () => {
 			expect(problems).toEqual([]);
 		});
 });
+
+/** The words of `selector`'s elements that are broken over two lines (a word has one box per line). */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements.flatMap((element) => {
+			const broken: string[] = [];
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (
+				let node = walker.nextNode() as Text | null;
+				node;
+				node = walker.nextNode() as Text | null
+			)
+				for (const word of node.data.matchAll(/\S+/g)) {
+					const range = document.createRange();
+					range.setStart(node, word.index);
+					range.setEnd(node, word.index + word[0].length);
+					const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+					if (lines.size > 1) broken.push(word[0]);
+				}
+			return broken;
+		})
+	);
+}
+
+test.describe("the home page's figures break between words only", () => {
+	for (const { width, height } of [
+		{ width: 1024, height: 768 },
+		{ width: 360, height: 740 }
+	])
+		for (const locale of LOCALES)
+			test(`${locale} at ${width}x${height}`, async ({ page }) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(at(locale, '/'));
+				await expect(page.locator('.figures dd')).toHaveCount(3);
+				expect(await brokenWords(page, '.figures dt, .figures dd')).toEqual([]);
+			});
+});
