@@ -105,3 +105,31 @@ test.describe("the home page's figures break between words only", () => {
 				expect(await brokenWords(page, '.figures dt, .figures dd')).toEqual([]);
 			});
 });
+
+test.describe("the talk's counter, colour key and source line are read from the back of a hall", () => {
+	// They scale with the screen as the panel's text does: 2.25% of its shorter side, never
+	// under 20 px (where 1024x768 and 1280x720 stay, so those screens fit as before).
+	for (const { width, height, locale } of [
+		{ width: 1920, height: 1080, locale: 'es' },
+		{ width: 3840, height: 2160, locale: 'fr' },
+		{ width: 1024, height: 768, locale: 'it' },
+		{ width: 1280, height: 720, locale: 'pt' }
+	])
+		test(`${locale} at ${width}x${height}`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			await page.goto(at(locale, '/present?stop=3'));
+			await hydrated(page);
+			const least = Math.max(20, 0.0225 * Math.min(width, height)) - 0.5;
+			for (const selector of ['.panel .progress', '.key li', '.panel .source']) {
+				const parts = page.locator(selector);
+				await expect(parts.first()).toBeVisible();
+				for (const part of await parts.all()) {
+					const size = await part.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+					expect(size, selector).toBeGreaterThanOrEqual(least);
+					const box = (await part.boundingBox())!;
+					expect(box.y + box.height, `${selector} inside the screen`).toBeLessThanOrEqual(height);
+					expect(box.x + box.width, `${selector} inside the screen`).toBeLessThanOrEqual(width);
+				}
+			}
+		});
+});
