@@ -133,3 +133,63 @@ test.describe("the talk's counter, colour key and source line are read from the 
 			}
 		});
 });
+
+test.describe('the header on a phone, and the find field whole, in every language', () => {
+	for (const { width, height } of [
+		{ width: 360, height: 740 },
+		{ width: 1024, height: 768 }
+	])
+		for (const locale of LOCALES)
+			test(`${locale} at ${width}x${height}`, async ({ browser }) => {
+				const phone = width < 500;
+				const context = await browser.newContext({
+					viewport: { width, height },
+					hasTouch: phone,
+					isMobile: phone
+				});
+				const page = await context.newPage();
+				await page.goto(at(locale, '/'));
+				const field = page.locator('header.site input[type="search"]');
+				await expect(field).toBeVisible();
+				// The placeholder's width in the field's own type, against the field's content box;
+				// then the same text typed in, which Chromium lays out beside the clear button's place.
+				const fit = await field.evaluate((input: HTMLInputElement) => {
+					const style = getComputedStyle(input);
+					const probe = document.createElement('span');
+					probe.textContent = input.placeholder;
+					probe.style.setProperty('position', 'absolute');
+					probe.style.setProperty('white-space', 'pre');
+					probe.style.setProperty('font', style.font);
+					probe.style.setProperty('letter-spacing', style.letterSpacing);
+					document.body.append(probe);
+					const text = probe.getBoundingClientRect().width;
+					probe.remove();
+					const box =
+						input.clientWidth -
+						parseFloat(style.paddingInlineStart) -
+						parseFloat(style.paddingInlineEnd);
+					input.value = input.placeholder;
+					const typed = { scroll: input.scrollWidth, client: input.clientWidth };
+					input.value = '';
+					return { placeholder: input.placeholder, text, box, typed };
+				});
+				expect(fit.text, `"${fit.placeholder}" fits its field`).toBeLessThanOrEqual(fit.box);
+				expect(fit.typed.scroll, `"${fit.placeholder}" typed in fits`).toBeLessThanOrEqual(
+					fit.typed.client
+				);
+				if (phone) {
+					// The header's links on two lines at most, and nothing wider than the screen.
+					const lines = await page
+						.locator('header.site > nav:first-of-type a')
+						.evaluateAll(
+							(links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size
+						);
+					expect(lines).toBeLessThanOrEqual(2);
+					const header = await page
+						.locator('header.site')
+						.evaluate((h) => h.scrollWidth <= h.clientWidth);
+					expect(header).toBe(true);
+				}
+				await context.close();
+			});
+});
