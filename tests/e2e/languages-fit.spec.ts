@@ -193,3 +193,45 @@ test.describe('the header on a phone, and the find field whole, in every languag
 				await context.close();
 			});
 });
+
+test.describe('headings end on more than a lone word', () => {
+	// Balanced lines (text-wrap: balance) for every heading: "Sull’International Marxist /
+	// Tendency" at 360 px, not "Sull’International / Marxist / Tendency" or a word left alone.
+	for (const width of [360, 1024])
+		test(`the about page and the family tree at ${width} px, in every language`, async ({
+			page
+		}) => {
+			test.slow();
+			await page.setViewportSize({ width, height: 800 });
+			const lone: string[] = [];
+			for (const locale of LOCALES)
+				for (const path of ['/about', '/lineage']) {
+					await page.goto(at(locale, path));
+					const found = await page.locator('main :is(h1, h2, h3)').evaluateAll((headings) =>
+						headings.flatMap((heading) => {
+							const tops: number[] = [];
+							const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+							for (
+								let node = walker.nextNode() as Text | null;
+								node;
+								node = walker.nextNode() as Text | null
+							)
+								for (const word of node.data.matchAll(/\S+/g)) {
+									const range = document.createRange();
+									range.setStart(node, word.index);
+									range.setEnd(node, word.index + word[0].length);
+									const box = range.getClientRects()[0];
+									if (box) tops.push(Math.round(box.top));
+								}
+							const lines = [...new Set(tops)];
+							const last = tops.filter((top) => top === lines.at(-1)).length;
+							return tops.length >= 3 && lines.length > 1 && last === 1
+								? [heading.textContent!.trim()]
+								: [];
+						})
+					);
+					lone.push(...found.map((text) => `${locale}${path}: ${text}`));
+				}
+			expect(lone).toEqual([]);
+		});
+});
