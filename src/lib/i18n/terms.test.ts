@@ -16,3 +16,29 @@ describe('one word for the tendency in each language', () => {
 		expect(texts(locale).filter((t) => other.test(t))).toEqual([]);
 	});
 });
+
+/** A language's interface messages only, with the texts of each variant of a message. */
+const messages = (locale: string): string[] =>
+	Object.values(
+		JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<
+			string,
+			string | { match: Record<string, string> }[]
+		>
+	).flatMap((value) =>
+		typeof value === 'string' ? [value] : value.flatMap((v) => Object.values(v.match))
+	);
+
+describe('one word for a dated event in each language', () => {
+	// The English "event" ("dated events", "The event", "event by event") is one word in each
+	// language; another word for it, in the messages or beside "dated" in the facts, would read
+	// as a second kind of thing. Spanish keeps "hecho" out, as it reads as "fact" ("dato").
+	it.each([
+		['es', 'acontecimiento', /\b(hechos?|eventos?|sucesos?) fechad/i, /\b(hechos?|eventos?)\b/i],
+		['pt', 'evento', /\b(fatos?|acontecimentos?) datad/i, /\bacontecimentos?\b/i],
+		['it', 'evento', /\b(fatt[oi]|avveniment[oi]) datat/i, /\bavveniment[oi]\b/i],
+		['fr', 'événement', /\bfaits? datés?/i, /\bévènements?\b/i]
+	] as const)('%s: says "%s"', (locale, _term, besideDated, inMessages) => {
+		expect(texts(locale).filter((t) => besideDated.test(t))).toEqual([]);
+		expect(messages(locale).filter((t) => inMessages.test(t))).toEqual([]);
+	});
+});

@@ -118,7 +118,7 @@ describe('describeOrganisation', () => {
 			name: 'still standing in the source',
 			id: 'lal-salaam',
 			locale: 'en',
-			expected: 'Lal Salaam: from 2016; in Pakistan'
+			expected: 'Lal Salaam (Red Salute): from 2016; in Pakistan'
 		},
 		{
 			name: 'dated not at all',
@@ -153,6 +153,97 @@ describe('describeOrganisation', () => {
 		}
 	] as const)('says $name', ({ id, locale, expected }) => {
 		expect(organisationText(id, locale)).toBe(expected);
+	});
+});
+
+describe('describeOrganisation in each language: glosses as the panel gives them', () => {
+	// The panel's rule (`shownGloss`): a gloss that only repeats the name is not shown.
+	it.each([
+		{
+			locale: 'en',
+			id: 'izquierda-revolucionaria',
+			head: 'Izquierda Revolucionaria (Revolutionary Left): '
+		},
+		{ locale: 'es', id: 'izquierda-revolucionaria', head: 'Izquierda Revolucionaria: ' },
+		{ locale: 'es', id: 'lal-salaam', head: 'Lal Salaam (Saludo Rojo): ' },
+		{
+			locale: 'pt',
+			id: 'izquierda-revolucionaria',
+			head: 'Izquierda Revolucionaria (Esquerda Revolucionária): '
+		},
+		{ locale: 'fr', id: 'lal-salaam', head: 'Lal Salaam (Salut rouge) : ' },
+		{ locale: 'it', id: 'lal-salaam', head: 'Lal Salaam (Saluto rosso): ' },
+		{ locale: 'it', id: 'cmi', head: 'Committee for a Marxist International: ' }
+	] as const)('$locale: $id opens "$head"', ({ locale, id, head }) => {
+		expect(organisationText(id, locale).startsWith(head)).toBe(true);
+	});
+});
+
+describe('describeOrganisation in each language: the date phrases of the panel', () => {
+	// The same from/until phrases as the panel's dates (`formatDate`), Italian elision included:
+	// "dall’8 maggio", "fino all’11 marzo", "dall’inizio del 1992". The days are made up, to
+	// reach the elided figures the source's dates do not.
+	const madeUp = (locale: Locale, from: string, to: string) =>
+		describeOrganisation(
+			{
+				...lineage(locale).organisations.find((o) => o.id === 'imt')!,
+				countries: ['it'],
+				from,
+				to
+			},
+			locale
+		);
+	it.each([
+		{
+			locale: 'en',
+			from: '2015-05-08',
+			to: '2018-03-11',
+			expected: 'International Marxist Tendency: from 8 May 2015 until 11 March 2018; in Italy'
+		},
+		{
+			locale: 'es',
+			from: '2015-05-08',
+			to: '2018-03-11',
+			expected:
+				'International Marxist Tendency: desde el 8 de mayo de 2015 hasta el 11 de marzo de 2018; en Italia'
+		},
+		{
+			locale: 'pt',
+			from: '2015-05-08',
+			to: '2018-03-11',
+			expected:
+				'International Marxist Tendency: desde 8 de maio de 2015 até 11 de março de 2018; países: Itália'
+		},
+		{
+			locale: 'fr',
+			from: '2015-05-08',
+			to: '2018-03-11',
+			expected:
+				'International Marxist Tendency : depuis le 8 mai 2015 jusqu’au 11 mars 2018 ; pays : Italie'
+		},
+		{
+			locale: 'it',
+			from: '2015-05-08',
+			to: '2018-03-11',
+			expected:
+				'International Marxist Tendency: dall’8 maggio 2015 fino all’11 marzo 2018; paesi: Italia'
+		},
+		{
+			locale: 'it',
+			from: '2015-05-05',
+			to: '2018-03-01',
+			expected:
+				'International Marxist Tendency: dal 5 maggio 2015 fino all’1 marzo 2018; paesi: Italia'
+		},
+		{
+			locale: 'it',
+			from: 'early 1992',
+			to: 'early 2008-08',
+			expected:
+				'International Marxist Tendency: dall’inizio del 1992 fino all’inizio di agosto 2008; paesi: Italia'
+		}
+	] as const)('$locale: from $from until $to', ({ locale, from, to, expected }) => {
+		expect(madeUp(locale, from, to)).toBe(expected);
 	});
 });
 

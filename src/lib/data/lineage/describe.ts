@@ -6,13 +6,16 @@
  * unnamed organisation's label is translated; names stay as the source gives them. Dates are
  * written with the date phrases of `dates.ts`, which carry each language's preposition: an
  * organisation's years "from early 1992 until 2006" ("dall’inizio del 1992"), a link's moment
- * "in January 2010" ("el 5 de mayo de 2015").
+ * "in January 2010" ("el 5 de mayo de 2015"). An organisation's line gives its name's gloss as the
+ * panel does, where the gloss says more than the name (`shownGloss`): "Lal Salaam (Red Salute)",
+ * but Spanish "Izquierda Revolucionaria" alone.
  */
 import { m } from '../../paraglide/messages';
 import { getLocale, type Locale } from '../../paraglide/runtime';
 import { countryName } from '../../i18n/country-names';
 import { countryByIso } from '../dataset';
 import { formatDate, parseDate, type DateRole } from '../dates';
+import { shownGloss } from '../names';
 import { periodBounds, type Bound } from '../periods';
 import type { Lineage, LineageLink, LineageOrganisation } from '../schema';
 
@@ -46,6 +49,12 @@ function countryList(codes: readonly string[], locale: Locale): string {
 const kindOf = (bound: Bound | null, dated: Bound['field']) =>
 	bound === null ? 'none' : bound.field === dated ? 'dated' : 'known';
 
+/** The name at the head of an organisation's line, with its gloss where that says more. */
+function headName(o: LineageOrganisation): string {
+	const gloss = shownGloss(o);
+	return gloss ? `${capitalised(nameOf(o))} (${gloss})` : capitalised(nameOf(o));
+}
+
 /** "Committee for a Workers' International: from 1974, last mentioned 2016; in …". */
 export function describeOrganisation(o: LineageOrganisation, locale: Locale = getLocale()): string {
 	const { start, end } = periodBounds(o);
@@ -60,7 +69,7 @@ export function describeOrganisation(o: LineageOrganisation, locale: Locale = ge
 		{ locale }
 	);
 	const inputs = {
-		name: capitalised(nameOf(o)),
+		name: headName(o),
 		span,
 		countries: countryList(o.countries, locale)
 	};
