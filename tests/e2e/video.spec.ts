@@ -46,11 +46,30 @@ async function inspect(page: Page, bytes: Buffer, still?: number) {
 			const canvas = document.createElement('canvas');
 			[canvas.width, canvas.height] = [end.videoWidth, end.videoHeight];
 			const context = canvas.getContext('2d')!;
+			// Under load a frame can still be undrawn when the element says it has it: it then draws
+			// as one flat colour, and two such frames would look alike. Wait for the frame to be
+			// presented, then draw again until the picture is not flat.
+			const flat = (d: Uint8ClampedArray) => {
+				for (let i = 0; i < d.length; i += 4 * 997)
+					if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return false;
+				return true;
+			};
 			const frameAt = async (time: number) => {
 				const video = await seek(time);
-				context.drawImage(video, 0, 0);
+				await new Promise<void>((done) => {
+					video.requestVideoFrameCallback(() => done());
+					setTimeout(done, 1500);
+				});
+				let data = new Uint8ClampedArray();
+				for (let tries = 0; tries < 10; tries++) {
+					context.clearRect(0, 0, canvas.width, canvas.height);
+					context.drawImage(video, 0, 0);
+					data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+					if (!flat(data)) break;
+					await new Promise((done) => setTimeout(done, 200));
+				}
 				video.remove();
-				return context.getImageData(0, 0, canvas.width, canvas.height).data;
+				return data;
 			};
 			const a = await frameAt(0.4);
 			const b = await frameAt(duration - 0.4);
