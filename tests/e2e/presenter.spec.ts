@@ -168,3 +168,32 @@ test.describe('a long stop on a 1024×768 projector', () => {
 		await expect(page.locator('[data-present]')).toHaveAttribute('data-stop', '3');
 	});
 });
+
+test('a tree stop is pictured as the talk draws it: its branch, not the world', async ({
+	context,
+	page
+}) => {
+	await talkOpenedAt(page, '?tour=lineage', 2);
+	const presenter = await context.newPage();
+	await openPresenter(presenter);
+	await expect(presenter.locator('[data-presenter]')).toHaveAttribute('data-stop', '2');
+	const title = (await presenter.locator('#now-title').textContent())!;
+	const trees = presenter.locator('[data-thumbnails] [data-stop-tree]');
+	await expect(trees).toHaveCount(2);
+	await expect(presenter.locator('[data-thumbnails] [data-stop-map]')).toHaveCount(0);
+	// The same branch as the audience's screen, its organisations marked.
+	await expect(trees.nth(0).locator('[data-tree-stage]')).toHaveAttribute(
+		'data-tree-stage',
+		(await page.locator('[data-tree-stage]').getAttribute('data-tree-stage'))!
+	);
+	await expect(trees.nth(0).locator('svg')).toBeVisible();
+	const name = (await trees.nth(0).getAttribute('aria-label'))!;
+	expect(name.startsWith('Current stop: ')).toBe(true);
+	expect(title).toContain(name.slice('Current stop: '.length).split(',')[0]);
+	await expect(trees.nth(1)).toHaveAccessibleName(/^Next stop: /);
+	// Pictures, not controls: the diagram's links are inert here.
+	const focusable = await trees
+		.locator('[href], [tabindex]')
+		.evaluateAll((els) => els.filter((el) => !el.closest('[inert]')).length);
+	expect(focusable).toBe(0);
+});
