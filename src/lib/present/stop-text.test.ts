@@ -21,11 +21,6 @@ describe('stopText', () => {
 			expected: ['kicker', 'body']
 		},
 		{
-			name: 'a moment of the family tree: what it is, then its link in one sentence',
-			stop: { kind: 'tree', n: 0 },
-			expected: ['kicker', 'strong', 'body']
-		},
-		{
 			name: 'the tendency: its summary, then its first three dated events',
 			stop: { kind: 'tendency' },
 			expected: ['kicker', 'body', 'date', 'body', 'date', 'body', 'date', 'body']

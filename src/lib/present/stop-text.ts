@@ -2,7 +2,8 @@
  * What a stop's panel says, as plain paragraphs for a picture of it (a frame of the tour's
  * video), in the order and with the emphasis the talk's panel (`StopPanel`) gives them: where
  * the country stood, then the event of a chronological stop, or the organisation, its summary and
- * its latest dated events. The source line and the colour key are drawn apart, as on a slide.
+ * its latest dated events. The source line and the colour key are drawn apart, as on a slide. A
+ * family-tree stop has no such panel in the video: its frame is its slide (see tour-slides.ts).
  */
 import { whenText } from '$lib/data/chronology';
 import { countries } from '$lib/data/dataset';
@@ -12,7 +13,7 @@ import { statusLabel, statusOf } from '$lib/data/status';
 import { knownFromText, yearStatuses } from '$lib/data/year-statuses';
 import { m } from '$lib/paraglide/messages';
 import { historyEventOf } from './history';
-import { keyEvents, stopCountry, stopEvent, treeStopLine } from './stops';
+import { keyEvents, stopCountry, stopEvent } from './stops';
 import type { Stop } from './tour';
 
 /** `kicker`: the small line above; `when`: an event's date, large; `date`: an event's date in a list. */
@@ -47,37 +48,30 @@ export function stopText(stop: Stop, progress: string): Paragraph[] {
 		]);
 	const event = stopEvent(stop);
 	const { tendency } = localeDataset();
-	// A moment of the family tree: the video shows the map at its year, the panel its link.
-	const treeLine = treeStopLine(stop);
-	const body: Paragraph[] = treeLine
+	const body: Paragraph[] = event
 		? [
-				{ role: 'strong', text: m.talk_tree_kicker() },
-				{ role: 'body', text: treeLine }
+				{ role: 'when', text: whenText(event) },
+				{ role: 'body', text: event.text }
 			]
-		: event
+		: country
 			? [
-					{ role: 'when', text: whenText(event) },
-					{ role: 'body', text: event.text }
+					{
+						role: 'strong',
+						text:
+							organisationLabel(country) === notNamed()
+								? unnamedOrganisation()
+								: organisationLabel(country)
+					},
+					{ role: 'body', text: country.summary },
+					...(keyEvents(country.events, 3).length
+						? list(keyEvents(country.events, 3))
+						: [{ role: 'body' as const, text: m.talk_panel_undated() }])
 				]
-			: country
+			: stop.kind === 'tendency'
 				? [
-						{
-							role: 'strong',
-							text:
-								organisationLabel(country) === notNamed()
-									? unnamedOrganisation()
-									: organisationLabel(country)
-						},
-						{ role: 'body', text: country.summary },
-						...(keyEvents(country.events, 3).length
-							? list(keyEvents(country.events, 3))
-							: [{ role: 'body' as const, text: m.talk_panel_undated() }])
+						{ role: 'body', text: tendency.summary[0] ?? '' },
+						...list(keyEvents(tendency.events, 3, 'earliest'))
 					]
-				: stop.kind === 'tendency'
-					? [
-							{ role: 'body', text: tendency.summary[0] ?? '' },
-							...list(keyEvents(tendency.events, 3, 'earliest'))
-						]
-					: [{ role: 'body', text: m.talk_panel_world({ count: countries.length }) }];
+				: [{ role: 'body', text: m.talk_panel_world({ count: countries.length }) }];
 	return [{ role: 'kicker', text: kicker }, ...body];
 }

@@ -67,7 +67,10 @@ export async function slideOf(
 		.filter((a) => a.effect?.getTiming().iterations !== Infinity);
 	await Promise.allSettled(finite.map((a) => a.finished));
 	const tree = root.querySelector<SVGSVGElement>('[data-tree-stage] svg');
-	if (tree) return treeSlide(root, tree, { title, source }, size);
+	if (tree) {
+		const subtitle = root.querySelector('[data-panel] .when')?.textContent?.trim() || null;
+		return treeSlideSvg(root, tree, { title, subtitle, source }, size);
+	}
 	const svg = root.querySelector<SVGSVGElement>('svg[data-map]')!;
 	const panel = root.querySelector('[data-panel]')!.getBoundingClientRect();
 	const stage = stageBeside(panel, { width: innerWidth, height: innerHeight });
@@ -92,17 +95,20 @@ export async function slideOf(
 	});
 }
 
-/** A tree stop's slide: its branch as drawn, under its title and date, over the source line. */
-async function treeSlide(
+/**
+ * A tree stop's slide: its branch as drawn (`tree`, the talk's `TreeStage` picture), under its
+ * title and date (`subtitle`), over the source line. The saved slide and the tour video share it.
+ */
+export async function treeSlideSvg(
 	root: Element,
 	tree: SVGSVGElement,
-	{ title, source }: { title: string; source: string },
+	{ title, subtitle, source }: { title: string; subtitle: string | null; source: string },
 	size: Size
 ): Promise<string> {
 	return slideSvg({
 		size,
 		title,
-		subtitle: root.querySelector('[data-panel] .when')?.textContent?.trim() || null,
+		subtitle,
 		source,
 		key: [],
 		colours: readColours(root),

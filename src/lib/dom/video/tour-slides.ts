@@ -4,8 +4,12 @@
  * colour key and the stop's source line, in the saved slide's layout (`slideSvg`). Read, as the
  * year video's slides are, from a copy of the talk's map kept out of sight, zoomed for each stop
  * as the talk's camera zooms: strokes and hatching keep their screen widths, small countries'
- * rings go once their shapes are large enough to see, and the stop's country is outlined.
+ * rings go once their shapes are large enough to see, and the stop's country is outlined. A
+ * family-tree stop is its branch, drawn as the talk draws it and saved as its slide is.
  */
+import { flushSync, mount, unmount } from 'svelte';
+import TreeStage from '$lib/components/present/TreeStage.svelte';
+import { whenText } from '$lib/data/chronology';
 import { paintYear } from '$lib/dom/map/paint-year';
 import { yearStatuses } from '$lib/data/year-statuses';
 import { frameOf, markCountries } from '$lib/geo/map-dom';
@@ -20,8 +24,9 @@ import { mapHeightOf, slideSvg } from '$lib/present/slide-svg';
 import { stopText } from '$lib/present/stop-text';
 import { citedParagraphs, sourceLine, stopCountry, stopTitle } from '$lib/present/stops';
 import { tourFrame } from '$lib/present/tour-frame';
+import { TREE_MOMENTS } from '$lib/present/tree-stops';
 import type { Stop } from '$lib/present/tour';
-import { embeddedFonts, measurer } from '../slide/slide-export';
+import { embeddedFonts, measurer, treeSlideSvg } from '../slide/slide-export';
 import { readColours, readKey, readMap, readTiles } from '../slide/read-screen';
 import { imageOf, offscreenMap } from './year-slides';
 
@@ -40,6 +45,36 @@ function zoomCopy(svg: SVGSVGElement, k: number, rings: boolean) {
 	}
 }
 
+/**
+ * A tree stop's frame: its branch drawn out of sight by the talk's own `TreeStage`, at the
+ * talk's 1920x1080 size and in its theme (inside `root`), and read as the saved slide reads it.
+ */
+async function treeFrame(root: Element, stop: Stop & { kind: 'tree' }, size: Size) {
+	const holder = root.appendChild(document.createElement('div'));
+	holder.setAttribute('aria-hidden', 'true');
+	holder.inert = true;
+	Object.assign(holder.style, { position: 'fixed', top: '0', left: `${-2 * SLIDE.width}px` });
+	[holder.style.width, holder.style.height] = [`${SLIDE.width}px`, `${SLIDE.height}px`];
+	const stage = mount(TreeStage, { target: holder, props: { moment: stop.n } });
+	try {
+		flushSync();
+		const moment = TREE_MOMENTS[stop.n];
+		return await treeSlideSvg(
+			root,
+			holder.querySelector('svg')!,
+			{
+				title: stopTitle(stop),
+				subtitle: moment ? whenText({ date: moment.date }) : null,
+				source: sourceLine(citedParagraphs(stop))
+			},
+			size
+		);
+	} finally {
+		await unmount(stage);
+		holder.remove();
+	}
+}
+
 /** The slide's own units, whatever pixel size it is drawn at. */
 const SLIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
 
@@ -54,6 +89,10 @@ export async function* tourSlides(
 	const copy = offscreenMap(root, SLIDE.width);
 	try {
 		for (const [index, stop] of stops.entries()) {
+			if (stop.kind === 'tree') {
+				yield { index, image: await imageOf(await treeFrame(root, stop, size), size) };
+				continue;
+			}
 			const year = stopYear(stop);
 			const iso2 = stopCountry(stop)?.iso2 ?? null;
 			paintYear(copy.svg, year === null ? null : yearStatuses(year));
