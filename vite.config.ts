@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
+import { datasetSplit } from './scripts/dataset-split-plugin.js';
 import { localeMessages } from './scripts/locale-messages-plugin.js';
 import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
 import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
@@ -26,6 +27,7 @@ const SHARED_APP_CODE =
 export default defineConfig({
 	plugins: [
 		dataCheck(),
+		datasetSplit(),
 		pseudoProse(PSEUDO),
 		countryAliases(),
 		localeMessages(),
