@@ -22,7 +22,7 @@ if (PSEUDO) await writePseudoProject();
 // into every atlas page's first load: about 3 kB gzip). Nor does the not-found page, which the
 // two error pages and the 404 page share: no atlas page needs it to paint, hover or click.
 const SHARED_APP_CODE =
-	/src[\\/]lib[\\/](?!present|components[\\/](present|NotFound)|dom[\\/](slide|print)|paraglide[\\/]messages[\\/]talk_)/;
+	/src[\\/]lib[\\/](?!present|components[\\/](present|NotFound|lineage)|dom[\\/](slide|print|video)|data[\\/]lineage[\\/](lanes|describe)|paraglide[\\/]messages[\\/]talk_)/;
 
 export default defineConfig({
 	plugins: [
