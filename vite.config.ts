@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
+import { datasetSplit } from './scripts/dataset-split-plugin.js';
 import { localeMessages } from './scripts/locale-messages-plugin.js';
 import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
 import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
@@ -21,11 +22,12 @@ if (PSEUDO) await writePseudoProject();
 // into every atlas page's first load: about 3 kB gzip). Nor does the not-found page, which the
 // two error pages and the 404 page share: no atlas page needs it to paint, hover or click.
 const SHARED_APP_CODE =
-	/src[\\/]lib[\\/](?!present|components[\\/](present|NotFound)|dom[\\/](slide|print)|paraglide[\\/]messages[\\/]talk_)/;
+	/src[\\/]lib[\\/](?!present|components[\\/](present|NotFound|lineage)|dom[\\/](slide|print|video)|data[\\/]lineage[\\/](lanes|describe)|paraglide[\\/]messages[\\/]talk_)/;
 
 export default defineConfig({
 	plugins: [
 		dataCheck(),
+		datasetSplit(),
 		pseudoProse(PSEUDO),
 		countryAliases(),
 		localeMessages(),

@@ -2,6 +2,7 @@
 // ("UK", "Holland"), computed in Node from ISO's list when the site is built, so that the find
 // field knows them without the browser loading the whole list (see src/lib/data/country-aliases.ts).
 import { runnerImport } from 'vite';
+import { datasetSplit } from './dataset-split-plugin.js';
 
 const ID = 'virtual:country-aliases';
 const RESOLVED = `\0${ID}`;
@@ -19,7 +20,9 @@ export function countryAliases() {
 			this.addWatchFile('src/lib/data/atlas.json');
 			const { module } = await runnerImport('./src/lib/server/country-aliases.ts', {
 				configFile: false,
-				logLevel: 'error'
+				logLevel: 'error',
+				// The dataset's modules read it through the split's virtual modules.
+				plugins: [datasetSplit()]
 			});
 			return `export default ${JSON.stringify(module.datasetAliases())};`;
 		}

@@ -5,6 +5,7 @@
 import { compile } from '@inlang/paraglide-js';
 import { runnerImport } from 'vite';
 import { paraglideOptions } from './paraglide-options.js';
+import { datasetSplit } from './dataset-split-plugin.js';
 
 /** @returns {import('vite').Plugin} */
 export function dataCheck() {
@@ -23,7 +24,13 @@ export function dataCheck() {
 			// them first, as the Paraglide plugin's own start may not have run yet.
 			await compile(paraglideOptions);
 			const load = (/** @type {string} */ path) =>
-				runnerImport(path, { configFile: false, logLevel: 'error', json: { stringify: true } });
+				runnerImport(path, {
+					configFile: false,
+					logLevel: 'error',
+					json: { stringify: true },
+					// The dataset's modules read it through the split's virtual modules.
+					plugins: [datasetSplit()]
+				});
 			const { module: files } = await load('./src/lib/server/data-files.ts');
 			const { module: check } = await load('./src/lib/server/dataset-check.ts');
 			const problems = files.checkDataFiles();

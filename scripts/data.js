@@ -9,13 +9,21 @@ import prettier from 'prettier';
 import { compile } from '@inlang/paraglide-js';
 import { runnerImport } from 'vite';
 import { paraglideOptions } from './paraglide-options.js';
+import { datasetSplit } from './dataset-split-plugin.js';
 
 // The checks reach modules that word statuses and dates through the messages.
 await compile(paraglideOptions);
 
 const load = async (path) =>
-	(await runnerImport(path, { configFile: false, logLevel: 'error', json: { stringify: true } }))
-		.module;
+	(
+		await runnerImport(path, {
+			configFile: false,
+			logLevel: 'error',
+			json: { stringify: true },
+			// The dataset's modules read it through the split's virtual modules.
+			plugins: [datasetSplit()]
+		})
+	).module;
 
 async function write(file, value) {
 	const text = await prettier.format(JSON.stringify(value), {

@@ -18,12 +18,20 @@ const REGISTRY = resolve(paraglideOptions.outdir, 'registry.js');
 const TABLES_MODULE = resolve('src/lib/i18n/message-tables.ts');
 
 /**
- * Which table a message goes into: the talk's messages (`talk_*`) are loaded by the talk's pages
- * only (`src/routes/present/+layout.ts`), so the atlas's pages do not carry them.
+ * Which table a message goes into. The talk's messages (`talk_*`, and its presenter view's, print
+ * deck's, video's and slide export's) are loaded by the talk's pages only
+ * (`src/routes/present/+layout.ts`). Those of the atlas's pages other than the map (the family
+ * tree, sources, list, about) are loaded by those pages (their `+page.ts`) and by the talk, which
+ * draws the tree: the home page's first load carries neither.
  * @param {string} key
  */
-export const messageGroup = (key) => (key.startsWith('talk_') ? 'talk' : 'app');
-const GROUPS = ['app', 'talk'];
+export const messageGroup = (key) =>
+	/^(talk|presenter|print|video|export)_/.test(key)
+		? 'talk'
+		: /^(lineage|sources|list|about)_/.test(key)
+			? 'pages'
+			: 'app';
+const GROUPS = ['app', 'talk', 'pages'];
 
 /** @returns {string[]} the project's languages */
 function projectLocales() {

@@ -5,3 +5,20 @@ declare module 'virtual:country-aliases' {
 	const aliases: import('$lib/data/country-aliases').Aliases;
 	export default aliases;
 }
+
+declare module 'virtual:atlas-core' {
+	/**
+	 * The dataset (`src/lib/data/atlas.json`): whole on the server; in the browser, without the
+	 * details of `details-split.ts` until `details.svelte.ts` has merged them in.
+	 */
+	const core: unknown;
+	export default core;
+	/** Whether the core is the whole dataset (on the server). */
+	export const complete: boolean;
+}
+
+declare module 'virtual:atlas-details' {
+	/** What `virtual:atlas-core` leaves out in the browser (`null` on the server, which has it all). */
+	const details: unknown;
+	export default details;
+}

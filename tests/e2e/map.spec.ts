@@ -32,6 +32,37 @@ test.describe('the map', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test("the home page loads the facts' details after it is ready; a click sooner waits for them", async ({
+		page
+	}) => {
+		const problems = watchConsole(page);
+		// The details (citations, the family tree) are the one script holding the tree's organisations.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let requested = false;
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('"organisations"')) {
+				requested = true;
+				await held;
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.goto('/');
+		await hydrated(page);
+		const { x, y } = await countryPoint(page, 'br');
+		await page.mouse.click(x, y);
+		await expect(page).toHaveURL(/\/country\/br$/);
+		await expect.poll(() => requested).toBe(true);
+		const panel = page.locator('[data-panel="br"]');
+		await expect(panel).toHaveCount(0);
+		release();
+		await expect(panel).toBeVisible();
+		await expect(panel.locator('.cite a').first()).toHaveText(/^¶\d+$/);
+		expect(problems).toEqual([]);
+	});
+
 	test('hovering a country shows its tooltip and outline', async ({ page }) => {
 		await page.goto('/');
 		await hydrated(page);

@@ -1,8 +1,11 @@
 /**
  * The atlas dataset as the app reads it. The build (see `server/dataset-check.ts`) and the tests
- * validate the same file against the schema, so the browser is not sent a validator.
+ * validate the same file against the schema, so the browser is not sent a validator. In the
+ * browser it starts without its details (citations, the family tree, …: `details-split.ts`),
+ * which `details.svelte.ts` merges into this same object; what reads them waits for
+ * `details.ready` (or, on pages that render them, hydration does).
  */
-import raw from './atlas.json';
+import raw from 'virtual:atlas-core';
 import type { Country, Dataset } from './schema';
 
 export const dataset: Dataset = raw as unknown as Dataset;

@@ -9,6 +9,7 @@
 import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 import { countryName } from '../i18n/country-names';
 import { dataset } from './dataset';
+import { details } from './details.svelte';
 import type { AtlasEvent, Country, Dataset } from './schema';
 import { translated } from './translatable';
 
@@ -18,6 +19,8 @@ interface Localized {
 	byIso: ReadonlyMap<string, Country>;
 	/** Each English event (as modules that reckon with dates hold it) to its telling here. */
 	events: ReadonlyMap<AtlasEvent, AtlasEvent>;
+	/** Made from the dataset with its details: a copy made before they came is made again. */
+	whole: boolean;
 }
 
 const prose = new Map<Locale, Readonly<Record<string, string>>>();
@@ -45,12 +48,13 @@ function make(locale: Locale): Localized {
 		english.forEach((event, i) => events.set(event, here[i]!));
 	pair(dataset.tendency.events, data.tendency.events);
 	dataset.countries.forEach((country, i) => pair(country.events, data.countries[i]!.events));
-	return { data, countries, byIso: new Map(countries.map((c) => [c.iso2, c])), events };
+	const byIso = new Map(countries.map((c) => [c.iso2, c]));
+	return { data, countries, byIso, events, whole: details.ready };
 }
 
 function localized(locale: Locale): Localized {
 	let entry = made.get(locale);
-	if (!entry) {
+	if (!entry || entry.whole !== details.ready) {
 		entry = make(locale);
 		// Not kept until the prose is there, so an early call cannot pin the English.
 		if (hasProse(locale)) made.set(locale, entry);

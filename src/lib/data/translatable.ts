@@ -64,7 +64,8 @@ function slots(data: Dataset): Slot[] {
 			)
 		]),
 		...(['organisations', 'links'] as const).flatMap((kind) =>
-			slotsOfList('lineage', kind, (data.lineage as unknown as Node)[kind])
+			// The family tree is a detail the browser may not have yet (details-split.ts).
+			slotsOfList('lineage', kind, (data.lineage as unknown as Node | undefined)?.[kind])
 		)
 	];
 }

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { loaders as built } from 'virtual:locale-messages';
 import { inLocale } from './in-locale';
-import { loadMessages, message, type MessageLoaders } from './message-tables';
+import { loadMessages, message, type MessageGroup, type MessageLoaders } from './message-tables';
 
-/** Fake tables: each language's "greeting" and, in the talk's group, "talk_stop". */
+/**
+ * Fake tables: each language's "greeting", in the talk's group "talk_stop", in the other pages'
+ * "list_heading".
+ */
 function fakeLoaders(calls: string[]): MessageLoaders {
 	type Table = Record<string, (inputs: Record<string, unknown>) => string>;
-	const table = (locale: string, group: 'app' | 'talk') => async (): Promise<Table> => {
+	const table = (locale: string, group: MessageGroup) => async (): Promise<Table> => {
 		calls.push(`${locale}/${group}`);
+		if (group === 'pages') return { list_heading: () => `${locale}: list` };
 		return group === 'app'
 			? { greeting: (i) => `${locale}: hello ${String(i.name)}` }
 			: { talk_stop: () => `${locale}: stop` };
 	};
 	return Object.fromEntries(
-		['en', 'es', 'pt', 'fr', 'it'].map((l) => [l, { app: table(l, 'app'), talk: table(l, 'talk') }])
+		['en', 'es', 'pt', 'fr', 'it'].map((l) => [
+			l,
+			{ app: table(l, 'app'), talk: table(l, 'talk'), pages: table(l, 'pages') }
+		])
 	);
 }
 
@@ -43,6 +50,15 @@ describe('message tables', () => {
 			inLocale('fr', () => [message('greeting')({ name: 'x' }), message('talk_stop')()])
 		).toEqual(['fr: hello x', 'fr: stop']);
 		expect(inLocale('en', () => message('talk_stop')({}, { locale: 'fr' }))).toBe('fr: stop');
+	});
+
+	it('keeps every group of a language loaded at the same time', async () => {
+		const loaders = fakeLoaders([]);
+		await Promise.all([loadMessages('pt', 'talk', loaders), loadMessages('pt', 'pages', loaders)]);
+		expect(inLocale('pt', () => [message('talk_stop')(), message('list_heading')()])).toEqual([
+			'pt: stop',
+			'pt: list'
+		]);
 	});
 
 	it('fails naming the message and language used before its table was loaded', () => {

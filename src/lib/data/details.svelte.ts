@@ -1,0 +1,38 @@
+/**
+ * Whether the dataset's details are there (`details-split.ts`), and loading them: the one owner of
+ * both. The server has the whole dataset from the start. In the browser the details are a file of
+ * their own: pages that render them load it before they hydrate (`hooks.client.ts`), the home
+ * page while the browser is idle after it has hydrated, and what shows them there (a country's
+ * panel, opened before the file arrived) waits for `ready`. One object for the app, as the
+ * dataset it completes is one.
+ */
+import { complete } from 'virtual:atlas-core';
+import { dataset } from './dataset';
+import { mergeDetails } from './details-split';
+
+class Details {
+	/** Whether `dataset` holds its details. */
+	ready = $state(complete);
+	#loading: Promise<void> | undefined;
+
+	/** Loads the details once and merges them into `dataset`; a failed load can be tried again. */
+	load(): Promise<void> {
+		if (this.ready) return Promise.resolve();
+		this.#loading ??= import('virtual:atlas-details').then(
+			({ default: details }) => {
+				mergeDetails(dataset, details);
+				this.ready = true;
+			},
+			(error: unknown) => {
+				this.#loading = undefined;
+				throw error;
+			}
+		);
+		return this.#loading;
+	}
+}
+
+export const details = new Details();
+
+/** Resolves once the dataset holds its details (at once on the server). */
+export const loadDetails = (): Promise<void> => details.load();
