@@ -11,32 +11,49 @@ const at = (locale: string, path: string) =>
 	locale === 'en' ? path : `/${locale}${path === '/' ? '' : path}`;
 
 /**
- * The buttons of the page that a person cannot press or read whole: outside the window, hidden
- * by a box that clips or scrolls them away, or with their text cut (wider than the button).
+ * Walks the open presenter view from its current stop to the last, and at each stop lists the
+ * buttons a person cannot press or read whole: outside the window, hidden by a box that clips or
+ * scrolls them away, or with their text cut (wider than the button). The walk runs in the page,
+ * each step the view's own handler of the next key: a round trip from the test a stop (43 stops,
+ * five languages, two sizes) took four minutes of a loaded machine, and measured nothing more.
  */
-async function cutButtons(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		[...document.querySelectorAll('main button')].flatMap((button) => {
-			const box = button.getBoundingClientRect();
-			if (!box.width) return [];
-			const name = button.textContent!.trim();
-			const cut: string[] = [];
-			if (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
-				cut.push('outside the window');
-			if (button.scrollWidth > button.clientWidth) cut.push('text clipped');
-			for (
-				let box2 = button.parentElement;
-				box2 && box2 !== document.body;
-				box2 = box2.parentElement
-			) {
-				if (getComputedStyle(box2).overflow === 'visible') continue;
-				const clip = box2.getBoundingClientRect();
-				if (box.top < clip.top - 0.5 || box.bottom > clip.bottom + 0.5)
-					cut.push(`scrolled out of ${box2.className}`);
+async function cutButtonsAtEveryStop(page: Page, total: number): Promise<string[]> {
+	return page.evaluate(async (total) => {
+		const main = document.querySelector('main[data-presenter]')!;
+		const cutButtons = () =>
+			[...document.querySelectorAll('main button')].flatMap((button) => {
+				const box = button.getBoundingClientRect();
+				if (!box.width) return [];
+				const name = button.textContent!.trim();
+				const cut: string[] = [];
+				if (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
+					cut.push('outside the window');
+				if (button.scrollWidth > button.clientWidth) cut.push('text clipped');
+				for (
+					let box2 = button.parentElement;
+					box2 && box2 !== document.body;
+					box2 = box2.parentElement
+				) {
+					if (getComputedStyle(box2).overflow === 'visible') continue;
+					const clip = box2.getBoundingClientRect();
+					if (box.top < clip.top - 0.5 || box.bottom > clip.bottom + 0.5)
+						cut.push(`scrolled out of ${box2.className}`);
+				}
+				return cut.length ? [`${name}: ${cut.join(', ')}`] : [];
+			});
+		const problems: string[] = [];
+		for (let stop = Number(main.getAttribute('data-stop')); ; stop++) {
+			// The step has landed when the view says so, and a frame has laid it out.
+			for (let frames = 0; main.getAttribute('data-stop') !== String(stop); frames++) {
+				if (frames > 600) return [...problems, `stop ${stop} never came`];
+				await new Promise(requestAnimationFrame);
 			}
-			return cut.length ? [`${name}: ${cut.join(', ')}`] : [];
-		})
-	);
+			await new Promise(requestAnimationFrame);
+			problems.push(...cutButtons().map((p) => `stop ${stop}: ${p}`));
+			if (stop === total) return problems;
+			window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+		}
+	}, total);
 }
 
 test.describe('the presenter view fits a projector in every language', () => {
@@ -59,13 +76,12 @@ test.describe('the presenter view fits a projector in every language', () => {
 			await expect(page.locator('[data-progress]')).toContainText('1 /');
 			const total = Number((await page.locator('[data-progress]').textContent())!.split('/')[1]);
 			expect(total).toBeGreaterThan(20);
-			const problems: string[] = [];
-			for (let stop = 1; stop <= total; stop++) {
-				await expect(main).toHaveAttribute('data-stop', String(stop));
-				problems.push(...(await cutButtons(page)).map((p) => `stop ${stop}: ${p}`));
-				await page.keyboard.press('ArrowRight');
-			}
-			expect(problems).toEqual([]);
+			// The next key a person presses moves the view in this language; the walk takes it on.
+			await page.keyboard.press('ArrowRight');
+			await expect(main).toHaveAttribute('data-stop', '2');
+			await page.keyboard.press('ArrowLeft');
+			await expect(main).toHaveAttribute('data-stop', '1');
+			expect(await cutButtonsAtEveryStop(page, total)).toEqual([]);
 		});
 });
 
