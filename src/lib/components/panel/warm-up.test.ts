@@ -10,7 +10,13 @@ function country(iso2: string, parts: Partial<Country>): Country {
 
 const body = (extra: object = {}) => ({ name: 'A', ...extra }) as Country['bodies'][number];
 const event = (date: string | null, dateNote?: string) =>
-	({ date, text: 'x', cite: [], ...(dateNote ? { dateNote } : {}) }) as Country['events'][number];
+	({
+		id: 'e',
+		date,
+		text: 'x',
+		cite: [],
+		...(dateNote ? { dateNote } : {})
+	}) as Country['events'][number];
 
 describe('panelParts: what a country draws in its panel', () => {
 	const rows: { name: string; country: Country; expected: number }[] = [
