@@ -15,7 +15,7 @@ describe('assetKind', () => {
 		['/_app/immutable/assets/0.D1v.css', 'style'],
 		['/_app/immutable/assets/atkinson-hyperlegible-latin-700-normal.Bq.woff2', 'font'],
 		['/_app/immutable/assets/atkinson.woff', 'font'],
-		['/favicon.svg', 'image'],
+		['/favicon.png', 'image'],
 		['/icon-512.png', 'image'],
 		['/_app/version.json', 'other'],
 		['/_headers', 'page'],
@@ -32,7 +32,7 @@ describe('talkAssets', () => {
 				'/_app/immutable/chunks/a.js',
 				'/_app/immutable/assets/b.css',
 				'/_app/immutable/assets/c.woff2',
-				'/favicon.svg',
+				'/favicon.png',
 				'/_app/version.json',
 				'/_headers',
 				'/_redirects'
@@ -41,7 +41,7 @@ describe('talkAssets', () => {
 			'/_app/immutable/chunks/a.js',
 			'/_app/immutable/assets/b.css',
 			'/_app/immutable/assets/c.woff2',
-			'/favicon.svg'
+			'/favicon.png'
 		]);
 	});
 });
