@@ -19,7 +19,12 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
 		launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
-		trace: 'retain-on-failure'
+		// No trace by default: recording one (a screencast, and the DOM with the map's thousands of
+		// paths at every action) made every test slower by about a quarter, passing or not. A
+		// failure keeps its screenshot and error context; for its trace, run the failing spec again
+		// with `--trace retain-on-failure`.
+		trace: 'off',
+		screenshot: 'only-on-failure'
 	},
 	webServer: [
 		{

@@ -51,6 +51,11 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		globalSetup: ['scripts/paraglide-vitest-setup.js'],
-		environment: 'node'
+		environment: 'node',
+		// Every core (vitest's default leaves one idle: a single worker on a 2-core machine), in
+		// threads rather than processes. Each file still imports its modules afresh: shared
+		// between files, a module's cache (Spanish prose a test made up) failed another file's test.
+		pool: 'threads',
+		maxWorkers: '100%'
 	}
 });
