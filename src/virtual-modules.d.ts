@@ -18,7 +18,10 @@ declare module 'virtual:atlas-core' {
 }
 
 declare module 'virtual:atlas-details' {
-	/** What `virtual:atlas-core` leaves out in the browser (`null` on the server, which has it all). */
-	const details: unknown;
-	export default details;
+	/**
+	 * The address of a JSON file holding what `virtual:atlas-core` leaves out in the browser
+	 * (`null` on the server, which has it all).
+	 */
+	const url: string | null;
+	export default url;
 }

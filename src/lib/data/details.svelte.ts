@@ -7,6 +7,7 @@
  * dataset it completes is one.
  */
 import { complete } from 'virtual:atlas-core';
+import detailsUrl from 'virtual:atlas-details';
 import { dataset } from './dataset';
 import { mergeDetails } from './details-split';
 
@@ -17,9 +18,10 @@ class Details {
 
 	/** Loads the details once and merges them into `dataset`; a failed load can be tried again. */
 	load(): Promise<void> {
-		if (this.ready) return Promise.resolve();
-		this.#loading ??= import('virtual:atlas-details').then(
-			({ default: details }) => {
+		if (this.ready || detailsUrl === null) return Promise.resolve();
+		// Fetched as data, not imported as a module: a module's text stays in the heap.
+		this.#loading ??= fetchJson(detailsUrl).then(
+			(details) => {
 				mergeDetails(dataset, details);
 				this.ready = true;
 			},
@@ -30,6 +32,12 @@ class Details {
 		);
 		return this.#loading;
 	}
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+	return response.json();
 }
 
 export const details = new Details();
