@@ -36,18 +36,15 @@ test.describe('the map', () => {
 		page
 	}) => {
 		const problems = watchConsole(page);
-		// The details (citations, the family tree) are the one script holding the tree's organisations.
+		// The details (citations, the family tree) are a JSON file of their own.
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		let requested = false;
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		await page.route('**/_app/immutable/assets/atlas-details.*.json', async (route) => {
 			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('"organisations"')) {
-				requested = true;
-				await held;
-			}
-			await route.fulfill({ response, body });
+			requested = true;
+			await held;
+			await route.fulfill({ response });
 		});
 		await page.goto('/');
 		await hydrated(page);
