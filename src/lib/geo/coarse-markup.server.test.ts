@@ -9,7 +9,8 @@ import { DETAIL } from './rings.server';
 const coarse = coarseMarkup('en', PRESENT_PRECISION);
 const fine = buildMapMarkup('', 'en', DETAIL.present, PRESENT_PRECISION, false);
 
-const shapesOf = (markup: string) => [...markup.matchAll(/<path [^>]*\bd="([^"]*)"/g)].map((m) => m[1]!);
+const shapesOf = (markup: string) =>
+	[...markup.matchAll(/<path [^>]*\bd="([^"]*)"/g)].map((m) => m[1]!);
 const pointsOf = (markup: string) =>
 	shapesOf(markup).reduce((sum, d) => sum + decodeRings(d).flat().length, 0);
 const isosOf = (markup: string, tag: RegExp) => [...markup.matchAll(tag)].map((m) => m[1]);
@@ -37,9 +38,9 @@ describe("the talk's coarse copy", () => {
 		expect(coarse.match(/class="target"/g)?.length).toBe(fine.match(/class="target"/g)?.length));
 
 	it('is as detailed as asked', () =>
-		expect(pointsOf(buildCoarseMarkup('en', DETAIL.present, DETAIL.present, PRESENT_PRECISION))).toBe(
-			pointsOf(fine)
-		));
+		expect(
+			pointsOf(buildCoarseMarkup('en', DETAIL.present, DETAIL.present, PRESENT_PRECISION))
+		).toBe(pointsOf(fine)));
 
 	it('covers the dataset', () =>
 		expect(coarse.match(/<g class="country"/g)).toHaveLength(countries.length));

@@ -5,13 +5,7 @@
  * it (`paintYear`, `markCountries`) is followed here, in the microtask after the change, so
  * before the frame that shows it.
  */
-import {
-	coarseCountries,
-	countriesOf,
-	countryLinks,
-	DRAWN_AS,
-	isoOf
-} from '$lib/geo/map-dom';
+import { coarseCountries, countriesOf, countryLinks, DRAWN_AS, isoOf } from '$lib/geo/map-dom';
 
 /** Draws `copy`'s countries as `map` draws them, now and after every change; returns the stop. */
 export function followMap(map: SVGSVGElement, copy: SVGSVGElement): () => void {
