@@ -19,8 +19,20 @@ async function flyAndHold(page: Page, stop: number) {
 	});
 }
 
+interface Drawn {
+	marks: (string | null)[];
+	fill: string;
+	stroke: string;
+	width: string;
+	dashes: string;
+	ring: string | null;
+}
+
 /** How every dataset country is drawn, on the map or on its coarse copy, as the screen shows it. */
-function drawn(page: Page, which: 'svg[data-map] a.country' | 'svg[data-coarse] g.country') {
+function drawn(
+	page: Page,
+	which: 'svg[data-map] a.country' | 'svg[data-coarse] g.country'
+): Promise<Record<string, Drawn>> {
 	return page.locator(which).evaluateAll((countries) =>
 		Object.fromEntries(
 			countries.map((country) => {
