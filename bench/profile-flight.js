@@ -3,7 +3,7 @@
 // (CPU throttle, 1 by default) after a build. The frames are the bench's own (probes.js); the
 // long intervals are explained by the main thread's tasks in them, the raster threads' work and
 // Chromium's own frame reporter. Writes the trace to bench/results/flight-trace.json for the
-// DevTools performance panel.
+// DevTools performance panel. `ATLAS_ROOT=dir` traces an edited copy of `build/`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launch, openPage } from './browser.js';
 import { ATLAS, FRAME_MS, PRESENTATION, THROTTLE } from './config.js';
@@ -20,7 +20,9 @@ const CATEGORIES = [
 	'benchmark'
 ].join(',');
 
-const servers = await startServers({ atlasRoot: new URL('../build/', import.meta.url).pathname });
+const servers = await startServers({
+	atlasRoot: process.env.ATLAS_ROOT ?? new URL('../build/', import.meta.url).pathname
+});
 const browser = await launch();
 try {
 	const { page, cdp, setThrottle, close } = await openPage(browser, {

@@ -5,12 +5,14 @@
  * empty; the paths are added here, once per page, so they reach the browser only in the HTML and
  * hydration leaves them alone (see `$lib/geo/markup.server.ts`). The markup carries the
  * country names, accessible labels and links of the page's language. Presentation pages zoom in
- * up to eight times, so they get a finer map than the atlas.
+ * up to eight times, so they get a finer map than the atlas, and a coarse copy of it for the
+ * camera's flights.
  */
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { base } from '$app/paths';
-import { fillSlot, markSelected } from '$lib/geo/map-dom';
+import { fillCoarseSlot, fillSlot, markSelected } from '$lib/geo/map-dom';
+import { coarseMarkup } from '$lib/geo/coarse-markup.server';
 import { buildMapMarkup } from '$lib/geo/markup.server';
 import { PRESENT_PRECISION } from '$lib/geo/projection';
 import { DETAIL } from '$lib/geo/rings.server';
@@ -26,14 +28,16 @@ assertDatasetValid(atlas, ledger);
 // Built once per language and kind of page, the first time a page needs it. The embed's country
 // links lead to the embed's own country pages, so that without JavaScript a click stays in the frame.
 const markups = new Map<string, string>();
-function markupFor(kind: 'atlas' | 'present' | 'embed', locale: Locale): string {
+function markupFor(kind: 'atlas' | 'present' | 'coarse' | 'embed', locale: Locale): string {
 	const key = `${kind}:${locale}`;
 	let markup = markups.get(key);
 	if (markup === undefined) {
 		markup =
 			kind === 'present'
 				? buildMapMarkup(base, locale, DETAIL.present, PRESENT_PRECISION, false)
-				: buildMapMarkup(kind === 'embed' ? `${base}/embed` : base, locale);
+				: kind === 'coarse'
+					? coarseMarkup(locale, PRESENT_PRECISION)
+					: buildMapMarkup(kind === 'embed' ? `${base}/embed` : base, locale);
 		markups.set(key, markup);
 	}
 	return markup;
@@ -59,11 +63,16 @@ const map: Handle = ({ event, resolve }) => {
 	// Inside the language step, so the locale is this request's.
 	const locale = getLocale();
 	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
-	const markup = PRESENT_PAGE.test(path)
+	const present = PRESENT_PAGE.test(path);
+	const markup = present
 		? markupFor('present', locale)
 		: markSelected(markupFor(EMBED_PAGE.test(path) ? 'embed' : 'atlas', locale), selected);
+	// The talk's flight draws a coarse copy of its map (PresentMap.svelte); no other page has one.
 	return resolve(event, {
-		transformPageChunk: ({ html }) => fillSlot(html, markup)
+		transformPageChunk: ({ html }) => {
+			const filled = fillSlot(html, markup);
+			return present ? fillCoarseSlot(filled, markupFor('coarse', locale)) : filled;
+		}
 	});
 };
 

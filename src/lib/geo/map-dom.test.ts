@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	backgroundShape,
+	coarseCountryTag,
 	countryLinkTag,
 	escapeAttribute,
+	fillCoarseSlot,
 	fillSlot,
 	markSelected,
 	parseFrame
@@ -53,6 +55,24 @@ describe('what the build writes', () => {
 
 	it('leaves a page without a map alone', () =>
 		expect(fillSlot('<p>no map</p>', '<a/>')).toBe('<p>no map</p>'));
+
+	it.each([
+		{
+			name: 'the coarse copy',
+			html: '<g data-geo="countries"></g><g data-geo="coarse"></g>',
+			expected: '<g data-geo="countries"></g><g data-geo="coarse"><g/></g>'
+		},
+		{
+			name: 'a page without one',
+			html: '<g data-geo="countries"></g>',
+			expected: '<g data-geo="countries"></g>'
+		}
+	])('fills only $name', ({ html, expected }) =>
+		expect(fillCoarseSlot(html, '<g/>')).toBe(expected)
+	);
+
+	it("writes a coarse copy's country as a group, neither a link nor named", () =>
+		expect(coarseCountryTag('br')).toBe('<g class="country" data-iso="br">'));
 
 	it.each([
 		{ iso2: 'br', expected: 'data-iso="br" aria-current="page"' },

@@ -9,6 +9,14 @@ import type { Bounds } from './mainland';
 /** Spread on a map's empty country group (`<g {...MAP_SLOT}>`), which the server fills. */
 export const MAP_SLOT = { 'data-geo': 'countries' } as const;
 const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
+/**
+ * Spread on the talk's coarse copy's empty group, which the server fills: the map in flight,
+ * in coarser shapes that raster in half the time (PresentMap.svelte).
+ */
+export const COARSE_SLOT = { 'data-geo': 'coarse' } as const;
+const COARSE = /(<g[^>]*\bdata-geo="coarse"[^>]*>)(<\/g>)/;
+/** A country in the coarse copy: drawn, never read or followed, so neither a link nor named. */
+const COARSE_COUNTRY = 'g.country';
 const LINK = 'a.country';
 /** A country's link, or the hit area of its ring (see hitLink). */
 const LINK_OR_HIT = 'a.country, a.hit';
@@ -51,6 +59,31 @@ export const backgroundShape = (d: string, name: string) =>
 /** `html` with the map's country group filled with `markup`. */
 export const fillSlot = (html: string, markup: string) =>
 	html.replace(SLOT, (_, open: string, close: string) => open + markup + close);
+
+/** `html` with the coarse copy's group, if the page has one, filled with `markup`. */
+export const fillCoarseSlot = (html: string, markup: string) =>
+	html.replace(COARSE, (_, open: string, close: string) => open + markup + close);
+
+/** The opening tag of a dataset country in the coarse copy; its shape and ring go inside. */
+export const coarseCountryTag = (iso2: string) => `<g class="country" data-iso="${iso2}">`;
+
+/**
+ * The attributes that say how a country is drawn: its status and tactic (the palette), a status
+ * known only from a mention, and the talk's marks. The coarse copy takes them from the map.
+ */
+export const DRAWN_AS = [
+	'data-status',
+	'data-tactic',
+	'data-known',
+	'data-visited',
+	'data-named',
+	'aria-current'
+] as const;
+
+/** Every dataset country's shape group in a coarse copy. */
+export const coarseCountries = (copy: ParentNode) => [
+	...copy.querySelectorAll<SVGGElement>(COARSE_COUNTRY)
+];
 
 /** Marks the open country's link as the current page, which outlines it without JavaScript. */
 export function markSelected(markup: string, iso2: string | null): string {
