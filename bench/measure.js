@@ -253,7 +253,10 @@ async function measureHome(browser, target, base, throttle, sample) {
 			};
 		});
 		try {
+			// Then the network is quiet again, as it was when the first load ended at hydration:
+			// what the app loads once it has started (its code fetched at idle) is not in the way.
 			await hydrated(page, target);
+			await transfers.settled();
 		} catch {
 			for (const id of ['heap', 'hover.ms', 'click.ms', 'enter.ms']) {
 				sample.errors[id] = `not hydrated: no ${target.hydrated}`;

@@ -7,6 +7,7 @@
  */
 import {
 	backgroundNameAt,
+	countryLinks,
 	isHitArea,
 	isoOf,
 	linkAt,
@@ -59,6 +60,12 @@ export function listenForHover(doc: Document): void {
 		fillCard(tooltip.card, text);
 		showCard(tooltip.card, clientX - origin.left, clientY - origin.top, origin);
 	}
+
+	// Filled from the start, hidden, with the first country's lines: the first hover then finds
+	// its lines made and its fonts loaded, and only changes what differs.
+	const tooltip = tooltipIn(doc);
+	const first = countryLinks(doc)[0];
+	if (tooltip && first) fillCard(tooltip.card, { ...tipOf(first), hint: tooltip.hint });
 
 	const forget = () => (origin = null);
 	doc.defaultView?.addEventListener('scroll', forget, { passive: true, capture: true });
