@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { countryAliases } from './scripts/country-aliases-plugin.js';
 import { dataCheck } from './scripts/data-check-plugin.js';
 import { datasetSplit } from './scripts/dataset-split-plugin.js';
+import { firstLoadScript } from './scripts/first-load-plugin.js';
 import { localeMessages } from './scripts/locale-messages-plugin.js';
 import { paraglideGuard } from './scripts/paraglide-guard-plugin.js';
 import { PSEUDO, paraglideOptions } from './scripts/paraglide-options.js';
@@ -30,6 +31,7 @@ export default defineConfig({
 		datasetSplit(),
 		pseudoProse(PSEUDO),
 		countryAliases(),
+		firstLoadScript(),
 		localeMessages(),
 		// Under vitest the global setup compiles once instead: the plugin's file watcher would keep
 		// vitest from exiting.

@@ -32,6 +32,7 @@ export const MIN_SHAPES = 100;
  * @property {string} country path of the page opened on Brazil
  * @property {string} shapes selector of the country shapes
  * @property {string} ready the first load is over once this is in the DOM and the network is quiet
+ * @property {string} hydrated the page answers every interaction (the heap and interactions wait for it)
  * @property {string} brazil selector of Brazil's shape (pointer target)
  * @property {string} focus selector of Brazil's focusable element (keyboard target)
  * @property {Condition} tooltip hover is done when this is painted
@@ -45,8 +46,11 @@ export const ATLAS = {
 	home: '/',
 	country: '/country/br',
 	shapes: ATLAS_MAP_SHAPES,
-	// Hydrated: the page's language files (facts, messages) are loaded before it hydrates.
-	ready: 'html[data-hydrated="true"]',
+	// The map is painted and hover works: the page's first script marks it after the first frame
+	// (src/lib/dom/hover/first-load.ts); SvelteKit starts after that, when the page is idle.
+	ready: 'html[data-hover-ready]',
+	// Hydrated: the app answers clicks with its panel, and its code is in the heap.
+	hydrated: 'html[data-hydrated="true"]',
 	brazil: ATLAS_BRAZIL_SHAPE,
 	focus: ATLAS_BRAZIL_LINK,
 	tooltip: { selector: ATLAS_TOOLTIP, text: COUNTRY_NAME, visible: true },
@@ -88,6 +92,7 @@ export const BASELINE = {
 	country: `/?country=${COUNTRY_NAME}`,
 	shapes: BASELINE_MAP_SHAPES,
 	ready: BASELINE_MAP_SHAPES,
+	hydrated: BASELINE_MAP_SHAPES,
 	brazil: BASELINE_BRAZIL_SHAPE,
 	focus: BASELINE_BRAZIL_SHAPE,
 	tooltip: { selector: BASELINE_TOOLTIP, text: COUNTRY_NAME, visible: true },

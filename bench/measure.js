@@ -82,6 +82,15 @@ async function watchReady(page, selector) {
 	}, selector);
 }
 
+/**
+ * Waits until the page answers every interaction: the heap and the interactions are measured
+ * on the whole app, never on the first load's script alone.
+ * @param {Page} page @param {Target} target
+ */
+async function hydrated(page, target) {
+	await page.waitForSelector(target.hydrated, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
+}
+
 /** @param {Page} page @param {string} url */
 async function load(page, url) {
 	const response = await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT_MS });
@@ -190,6 +199,7 @@ async function enter(page, target, url) {
 	await restPointer(page);
 	await load(page, url);
 	await mapPainted(page, target);
+	await hydrated(page, target);
 	await page.focus(target.focus, { timeout: PAINT_TIMEOUT_MS });
 	await page.waitForTimeout(DWELL_MS);
 	const { start, end } = await interact(page, ['keydown'], target.panel, () =>
@@ -242,6 +252,17 @@ async function measureHome(browser, target, base, throttle, sample) {
 				'load.longTaskMs': longTaskMs
 			};
 		});
+		try {
+			// Then the network is quiet again, as it was when the first load ended at hydration:
+			// what the app loads once it has started (its code fetched at idle) is not in the way.
+			await hydrated(page, target);
+			await transfers.settled();
+		} catch {
+			for (const id of ['heap', 'hover.ms', 'click.ms', 'enter.ms']) {
+				sample.errors[id] = `not hydrated: no ${target.hydrated}`;
+			}
+			return;
+		}
 		await attempt(sample, ['heap'], async () => ({ heap: await heapAfterGc(session.cdp) }));
 		await attempt(sample, ['hover.ms', 'hover.longTaskMs'], () => hover(page, target));
 		await attempt(

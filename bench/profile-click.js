@@ -16,6 +16,7 @@ try {
 	});
 	const base = (target.name === 'atlas' ? servers.atlas : servers.baseline) ?? '';
 	await page.goto(new URL(target.home, base).href, { waitUntil: 'networkidle' });
+	await page.waitForSelector(target.hydrated, { state: 'attached' });
 	await page.waitForTimeout(1000);
 	const box = await page.locator(target.brazil).boundingBox();
 	if (!box) throw new Error('Brazil is not on screen');

@@ -23,10 +23,15 @@ import { cacheLocaleByAddress } from '$lib/i18n/locale-by-address';
 import { loadMessages } from '$lib/i18n/message-tables';
 import { deLocalizeUrl, getLocale } from '$lib/paraglide/runtime';
 import { registerWorker } from '$lib/dom/offline/register-worker';
+import { listenForHover } from '$lib/dom/hover/listen';
+import { dev } from '$app/environment';
 
 // Every message reads the locale from the address; once per address is enough.
 cacheLocaleByAddress();
 registerWorker();
+// As built, the page's first script serves the map's hover card (dom/hover/first-load.ts); the
+// development server cannot inline it under the policy, so there the app does.
+if (dev) listenForHover(document);
 
 // Under load a first frame can take most of a second; past this, hydration stops waiting for it
 // (the browser tests' page-after-page sessions showed the cost of a longer wait).

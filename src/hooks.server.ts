@@ -4,13 +4,18 @@
  * writes it into `<html lang dir>`. Then the map: the map components render their country group
  * empty; the paths are added here, once per page, so they reach the browser only in the HTML and
  * hydration leaves them alone (see `$lib/geo/markup.server.ts`). The markup carries the
- * country names, accessible labels and links of the page's language. Presentation pages zoom in
- * up to eight times, so they get a finer map than the atlas, and a coarse copy of it for the
- * camera's flights.
+ * country names, accessible labels, hover lines and links of the page's language. Presentation
+ * pages zoom in up to eight times, so they get a finer map than the atlas, and a coarse copy of
+ * it for the camera's flights. The atlas's and the embed's pages, as built, also get their first
+ * script inlined and SvelteKit's start deferred (`$lib/server/first-load.ts`); the talk's pages
+ * start at once, since their keys need the app.
  */
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { base } from '$app/paths';
+import { building } from '$app/environment';
+import firstLoadScript from 'virtual:first-load-script';
+import { deferStart } from '$lib/server/first-load';
 import { fillCoarseSlot, fillSlot, markSelected } from '$lib/geo/map-dom';
 import { coarseMarkup } from '$lib/geo/coarse-markup.server';
 import { buildMapMarkup } from '$lib/geo/markup.server';
@@ -67,11 +72,15 @@ const map: Handle = ({ event, resolve }) => {
 	const markup = present
 		? markupFor('present', locale)
 		: markSelected(markupFor(EMBED_PAGE.test(path) ? 'embed' : 'atlas', locale), selected);
-	// The talk's flight draws a coarse copy of its map (PresentMap.svelte); no other page has one.
+	// In development the policy is a header this cannot rewrite: the app listens itself there
+	// (hooks.client.ts).
+	const firstLoad = building && !present;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const filled = fillSlot(html, markup);
-			return present ? fillCoarseSlot(filled, markupFor('coarse', locale)) : filled;
+			// The talk's flight draws a coarse copy of its map (PresentMap.svelte); no other page has one.
+			if (present) return fillCoarseSlot(filled, markupFor('coarse', locale));
+			return firstLoad ? deferStart(filled, firstLoadScript) : filled;
 		}
 	});
 };

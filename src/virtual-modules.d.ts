@@ -25,3 +25,9 @@ declare module 'virtual:atlas-details' {
 	const url: string | null;
 	export default url;
 }
+
+declare module 'virtual:first-load-script' {
+	/** `src/lib/dom/hover/first-load.ts` as one minified classic script (scripts/first-load-plugin.js). */
+	const script: string;
+	export default script;
+}

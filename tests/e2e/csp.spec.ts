@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -49,6 +50,18 @@ test('every prerendered page carries the strict policy in a meta tag, and no inl
 		);
 		// A style attribute in the served markup would be blocked by style-src-attr.
 		expect(html, `${file}: style attribute`).not.toMatch(/<[^>]+\sstyle=/);
+	}
+});
+
+test('every inline script of a page is allowed by its hash, and only those', () => {
+	for (const file of htmlUnder('build')) {
+		const html = readFileSync(file, 'utf8');
+		const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, text]) => text!);
+		const hashes = scripts.map(
+			(text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+		);
+		const allowed = parsePolicy(metaPolicy(html)!).get('script-src')!.split(' ').slice(1);
+		expect(allowed.sort(), file).toEqual(hashes.sort());
 	}
 });
 

@@ -15,7 +15,9 @@ const link = {
 	iso2: 'br',
 	status: 'section',
 	tactic: 'open',
-	label: 'Brazil: a section, "Esquerda Marxista"'
+	label: 'Brazil: a section, "Esquerda Marxista"',
+	name: 'Brazil',
+	tip: { org: 'Esquerda Marxista', then: false, meta: 'Section' }
 };
 
 describe('what the build writes', () => {
@@ -30,12 +32,21 @@ describe('what the build writes', () => {
 				]
 			}),
 			expected:
-				'<a href="/country/br" class="country" data-iso="br" data-status="section" data-tactic="open" data-frame="905.1 205 975.5 275" aria-label="Brazil: a section, &quot;Esquerda Marxista&quot;">'
+				'<a href="/country/br" class="country" data-iso="br" data-status="section" data-tactic="open" data-frame="905.1 205 975.5 275" aria-label="Brazil: a section, &quot;Esquerda Marxista&quot;" data-name="Brazil" data-org="Esquerda Marxista" data-meta="Section">'
 		},
 		{
 			name: 'a link without a shape',
 			markup: countryLinkTag({ ...link, frame: null }),
 			expected: /data-frame=""/
+		},
+		{
+			name: 'a link whose hover card has no organisation line',
+			markup: countryLinkTag({
+				...link,
+				frame: null,
+				tip: { org: null, then: true, meta: 'No "known" presence' }
+			}),
+			expected: / data-name="Brazil" data-org-then="" data-meta="No &quot;known&quot; presence">$/
 		},
 		{
 			name: 'a shape without data',

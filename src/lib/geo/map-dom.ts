@@ -5,6 +5,7 @@
  * attribute of the map, so the markup can change in one place.
  */
 import type { Bounds } from './mainland';
+import type { TooltipLines } from '../data/tooltip-lines';
 
 /** Spread on a map's empty country group (`<g {...MAP_SLOT}>`), which the server fills. */
 export const MAP_SLOT = { 'data-geo': 'countries' } as const;
@@ -20,6 +21,15 @@ const COARSE_COUNTRY = 'g.country';
 const LINK = 'a.country';
 /** A country's link, or the hit area of its ring (see hitLink). */
 const LINK_OR_HIT = 'a.country, a.hit';
+const MAP = 'svg[data-map]';
+const TOOLTIP = '[data-tooltip]';
+/** Where the hover card reads a country's lines (data/tooltip-lines.ts) on its link. */
+const TIP = {
+	name: 'data-name',
+	org: 'data-org',
+	then: 'data-org-then',
+	meta: 'data-meta'
+} as const;
 const ISO2 = /^[a-z]{2}$/;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -33,12 +43,21 @@ export interface CountryLink {
 	/** The main territory a zoom frames, in map units; null when the country has no shape. */
 	frame: Bounds | null;
 	label: string;
+	/** The country's name, as the hover card shows it. */
+	name: string;
+	/** What the hover card says beside the name today. */
+	tip: TooltipLines;
 }
 
 /** The opening tag of a dataset country's link; its shape and hit target go inside. */
-export function countryLinkTag({ href, iso2, status, tactic, frame, label }: CountryLink): string {
+export function countryLinkTag(link: CountryLink): string {
+	const { href, iso2, status, tactic, frame, label, name, tip } = link;
 	const box = frame ? frame.flat().join(' ') : '';
-	return `<a href="${href}" class="country" data-iso="${iso2}" data-status="${status}" data-tactic="${tactic}" data-frame="${box}" aria-label="${escapeAttribute(label)}">`;
+	const org = tip.org === null ? '' : ` ${TIP.org}="${escapeAttribute(tip.org)}"`;
+	return (
+		`<a href="${href}" class="country" data-iso="${iso2}" data-status="${status}" data-tactic="${tactic}" data-frame="${box}" aria-label="${escapeAttribute(label)}"` +
+		` ${TIP.name}="${escapeAttribute(name)}"${org}${tip.then ? ` ${TIP.then}=""` : ''} ${TIP.meta}="${escapeAttribute(tip.meta)}">`
+	);
 }
 
 /**
@@ -54,7 +73,7 @@ export const hitLink = (href: string, iso2: string, cx: number, cy: number, r: n
 
 /** A country without data: a shape and, for the tooltip, its name. */
 export const backgroundShape = (d: string, name: string) =>
-	`<path d="${d}" data-name="${escapeAttribute(name)}"/>`;
+	`<path d="${d}" ${TIP.name}="${escapeAttribute(name)}"/>`;
 
 /** `html` with the map's country group filled with `markup`. */
 export const fillSlot = (html: string, markup: string) =>
@@ -118,7 +137,43 @@ export const isoOf = (link: SVGAElement) => link.dataset.iso ?? '';
 
 /** The name of a shape without data, if `target` is one. */
 export const backgroundNameAt = (target: EventTarget | null) =>
-	target instanceof Element ? target.getAttribute('data-name') : null;
+	target instanceof Element ? target.getAttribute(TIP.name) : null;
+
+/** The map an event's target is in, if any. */
+export const mapAt = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<SVGSVGElement>(MAP) : null;
+
+/** The country link a link stands for: itself, or the country of a ring's hit area. */
+export const ownLink = (link: SVGAElement) =>
+	isHitArea(link) && link.ownerSVGElement ? countryLink(link.ownerSVGElement, isoOf(link)) : link;
+
+/** What the hover card says of a country beside its name, as its link holds it now. */
+export function tipOf(link: Element): { name: string } & TooltipLines {
+	return {
+		name: link.getAttribute(TIP.name) ?? '',
+		org: link.getAttribute(TIP.org),
+		then: link.hasAttribute(TIP.then),
+		meta: link.getAttribute(TIP.meta) ?? ''
+	};
+}
+
+/** Writes what the hover card says of a country beside its name onto its link. */
+export function writeTip(link: Element, { org, then, meta }: TooltipLines): void {
+	if (org === null) link.removeAttribute(TIP.org);
+	else link.setAttribute(TIP.org, org);
+	link.toggleAttribute(TIP.then, then);
+	link.setAttribute(TIP.meta, meta);
+}
+
+/**
+ * The page's hover card, if it has one (`<div data-tooltip>`, rendered empty by
+ * `components/map/Tooltip.svelte`), with its words: what it adds beside a dataset country
+ * (`data-hint`) and what it says of a country without data (`data-none`).
+ */
+export function tooltipIn(root: Document) {
+	const card = root.querySelector<HTMLElement>(TOOLTIP);
+	return card && { card, hint: card.dataset.hint ?? '', none: card.dataset.none ?? '' };
+}
 
 /** The outline of a link's country. */
 export const shapeOf = (link: SVGAElement) => link.querySelector('path');

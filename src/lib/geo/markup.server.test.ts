@@ -124,7 +124,10 @@ describe('buildMapMarkup', () => {
 				decodeRings(shapeOf({ attributes, inner })),
 				all.find((f) => f.id === numeric)!
 			);
-			expect(markup).not.toContain(`data-name="${escapeAttribute(name)}"`);
+			// Named once, on its link, for the hover card: never also drawn as a shape without data.
+			expect(attributes['data-name']).toBe(name);
+			expect(count(markup, `data-name="${escapeAttribute(name)}"`)).toBe(1);
+			expect(attributes['data-meta']).toBeTruthy();
 		}
 	);
 

@@ -10,6 +10,7 @@ import { countryName } from '../i18n/country-names';
 import { statusInSentence, statusOf } from '../data/status';
 import { tacticCategoryOf } from '../data/tactics';
 import { organisationLabel } from '../data/names';
+import { TODAY_BY_STATUS, tooltipLines } from '../data/tooltip-lines';
 import { encodeRings, type Ring } from './encode';
 import { mainlandBounds, type Bounds } from './mainland';
 import { worldRings } from './rings.server';
@@ -113,7 +114,9 @@ export function buildMapMarkup(
 						organisation: organisationLabel(country)
 					},
 					{ locale }
-				)
+				),
+				name: country.name,
+				tip: tooltipLines(country, TODAY_BY_STATUS)
 			});
 			return (
 				tag +

@@ -1,6 +1,6 @@
 /**
- * What the atlas page shares between map, tooltip, legend, timeline and panel: the pointer's
- * country, the colouring and the year shown. The selected country is not here: it lives in the
+ * What the atlas page shares between map, legend, timeline and panel: the colouring and the year
+ * shown (the hover card is the page's first script's, `dom/hover/`). The selected country is not here: it lives in the
  * URL (see `selection.ts`), and so do the year and the colouring: the state derives them from
  * the address.
  */
@@ -16,23 +16,7 @@ import { countriesOf } from '$lib/data/lineage/countries';
 import { dataset } from '$lib/data/dataset';
 import { NOTHING_CHOSEN, type TreeChoice } from './tree-param';
 
-/** What the pointer or focus is on: a dataset country, or any other country by name. */
-export type HoverTarget = { iso2: string; name?: never } | { name: string; iso2?: never };
-
-export interface Hover {
-	target: HoverTarget;
-	/** Where to show the tooltip, in CSS pixels from the map's top-left corner. */
-	x: number;
-	y: number;
-}
-
 export class AtlasState {
-	hover = $state<Hover | null>(null);
-	/**
-	 * What the tooltip describes: the current target, or the last one once the pointer has left.
-	 * The tooltip keeps its text while hidden, so showing it again only changes what differs.
-	 */
-	described = $state<HoverTarget>();
 	/**
 	 * The country whose panel just closed over the list: its row takes the focus back as the list
 	 * comes back (see the list page), so a reader is where they left. Null once taken.
@@ -55,19 +39,13 @@ export class AtlasState {
 	/** Opens a country's panel (the layout's shallow routing). */
 	readonly open: (iso2: string) => void;
 
-	/**
-	 * `initial` fills the hidden tooltip from the start, so its fonts are ready for the first
-	 * hover; `yearOf`, `colourOf` and `treeOf` read the year, the colouring and the family
-	 * tree's choice from the address.
-	 */
+	/** `yearOf`, `colourOf` and `treeOf` read the year, the colouring and the family tree's choice from the address. */
 	constructor(
-		initial: HoverTarget,
 		open: (iso2: string) => void,
 		yearOf: () => number | null,
 		colourOf: () => ColourBy,
 		treeOf: () => TreeChoice = () => NOTHING_CHOSEN
 	) {
-		this.described = initial;
 		this.open = open;
 		this.year = $derived(yearOf());
 		// From the page's language's countries: a status carries its period's note, which is read.
@@ -84,11 +62,6 @@ export class AtlasState {
 
 	setHighlight(key: string | null): void {
 		this.highlight = key;
-	}
-
-	setHover(hover: Hover | null): void {
-		this.hover = hover;
-		if (hover) this.described = hover.target;
 	}
 }
 

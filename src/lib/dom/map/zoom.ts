@@ -22,8 +22,8 @@ export interface MapZoom {
 	destroy(): void;
 }
 
-/** Makes `svg` zoomable; `onchange` hears the scale after every step. */
-export function attachZoom(svg: SVGSVGElement, onchange: (k: number) => void): MapZoom {
+/** Makes `svg` zoomable. */
+export function attachZoom(svg: SVGSVGElement): MapZoom {
 	const group = countriesOf(svg);
 	const world: [[number, number], [number, number]] = [
 		[0, 0],
@@ -40,7 +40,6 @@ export function attachZoom(svg: SVGSVGElement, onchange: (k: number) => void): M
 			svg.style.setProperty('--zoom-k', String(transform.k));
 			// Unzoomed, a swipe over the map scrolls the page; zoomed in, it pans (see WorldMap).
 			svg.dataset.zoomed = transform.k > 1 ? 'in' : 'out';
-			onchange(transform.k);
 		});
 	// d3-zoom routes a touch double-tap through its dblclick listener too, so this removes both.
 	const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
