@@ -129,8 +129,15 @@ async function contestedTaps(page: Page): Promise<{ pairs: string[]; taps: Tap[]
 /** Taps a point given in map units, with the map scrolled into view. */
 async function tapAt(page: Page, x: number, y: number): Promise<void> {
 	const client = await page.evaluate(
-		([x, y]) => {
-			window.scrollTo(0, 0);
+		async ([x, y]) => {
+			// A panel's reveal may still be scrolling the page (smoothly): the point is read only
+			// once the page has stood at the top for two frames.
+			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+			for (let still = 0; still < 2;) {
+				window.scrollTo({ top: 0, behavior: 'instant' });
+				await frame();
+				still = window.scrollY === 0 ? still + 1 : 0;
+			}
 			const svg = document.querySelector<SVGSVGElement>('svg[data-map]')!;
 			const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
 			return { x: p.x, y: p.y };
