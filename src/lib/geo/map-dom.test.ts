@@ -6,6 +6,7 @@ import {
 	escapeAttribute,
 	fillCoarseSlot,
 	fillSlot,
+	MAP_END_ID,
 	markSelected,
 	parseFrame
 } from './map-dom';
@@ -61,8 +62,21 @@ describe('what the build writes', () => {
 		{ name: 'a page', html: '<svg><g class="countries" data-geo="countries"></g></svg>' },
 		{ name: 'attributes in another order', html: '<g data-geo="countries" class="c"></g>' }
 	])('fills the country group of $name', ({ html }) =>
-		expect(fillSlot(html, '<a/>')).toMatch(/data-geo="countries"[^>]*><a\/><\/g>/)
+		expect(fillSlot(html, '<a/>')).toMatch(
+			/data-geo="countries"[^>]*><a\/><g id="map-end"><\/g><\/g>/
+		)
 	);
+
+	it('closes the filled group with the end marker the head waits for before it renders', () => {
+		const page = fillSlot(
+			'<head><title>t</title></head><svg><g class="countries" data-geo="countries"></g></svg>',
+			'<a/>'
+		);
+		expect(page).toContain(`<a/><g id="${MAP_END_ID}"></g></g>`);
+		expect(page).toMatch(
+			new RegExp(`<link rel="expect" href="#${MAP_END_ID}" blocking="render"></head>`)
+		);
+	});
 
 	it('leaves a page without a map alone', () =>
 		expect(fillSlot('<p>no map</p>', '<a/>')).toBe('<p>no map</p>'));

@@ -9,6 +9,7 @@ import type { TooltipLines } from '../data/tooltip-lines';
 
 /** Spread on a map's empty country group (`<g {...MAP_SLOT}>`), which the server fills. */
 export const MAP_SLOT = { 'data-geo': 'countries' } as const;
+
 const SLOT = /(<g[^>]*\bdata-geo="countries"[^>]*>)(<\/g>)/;
 /**
  * Spread on the talk's coarse copy's empty group, which the server fills: the map in flight,
@@ -75,9 +76,25 @@ export const hitLink = (href: string, iso2: string, cx: number, cy: number, r: n
 export const backgroundShape = (d: string, name: string) =>
 	`<path d="${d}" ${TIP.name}="${escapeAttribute(name)}"/>`;
 
-/** `html` with the map's country group filled with `markup`. */
-export const fillSlot = (html: string, markup: string) =>
-	html.replace(SLOT, (_, open: string, close: string) => open + markup + close);
+/**
+ * The map is to be there at the first paint: without this the browser paints the page's header a
+ * frame or more before it has parsed the map's thousands of points. An empty group closes the
+ * filled country group, and the page's head asks the browser to render nothing before it is
+ * parsed (`rel="expect"`, `blocking="render"`; a browser that knows neither renders as before).
+ */
+export const MAP_END_ID = 'map-end';
+const MAP_END = `<g id="${MAP_END_ID}"></g>`;
+const RENDER_GATE = `<link rel="expect" href="#${MAP_END_ID}" blocking="render">`;
+
+/** `html` with the map's country group filled with `markup`, and the head told to wait for it. */
+export function fillSlot(html: string, markup: string): string {
+	let filled = false;
+	const page = html.replace(SLOT, (_, open: string, close: string) => {
+		filled = true;
+		return open + markup + MAP_END + close;
+	});
+	return filled ? page.replace('</head>', () => RENDER_GATE + '</head>') : page;
+}
 
 /** `html` with the coarse copy's group, if the page has one, filled with `markup`. */
 export const fillCoarseSlot = (html: string, markup: string) =>
