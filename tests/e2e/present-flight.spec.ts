@@ -68,7 +68,8 @@ test.describe('the flight between stops', () => {
 
 		await flyAndHold(page, 3);
 		await expect(copy(page)).toBeVisible();
-		await expect(map(page)).toBeHidden();
+		// Transparent rather than hidden, so that a focused country keeps its focus in flight.
+		await expect(map(page)).toHaveCSS('opacity', '0');
 		// A picture of the map: nothing in it is read out or reached with Tab.
 		await expect(copy(page)).toHaveAttribute('aria-hidden', 'true');
 		await expect(copy(page).locator('a, [tabindex], [aria-label]')).toHaveCount(0);
@@ -87,11 +88,27 @@ test.describe('the flight between stops', () => {
 		await page.evaluate(() => document.getAnimations().forEach((a) => a.play()));
 		await landed(page);
 		await expect(map(page)).toBeVisible();
+		await expect(map(page)).toHaveCSS('opacity', '1');
 		await expect(copy(page)).toBeHidden();
 		expect(await drawn(page, 'svg[data-coarse] g.country')).toEqual(
 			await drawn(page, 'svg[data-map] a.country')
 		);
 		expect(problems).toEqual([]);
+	});
+
+	test('a country picked with the keyboard keeps its focus through the flight', async ({
+		page
+	}) => {
+		await page.goto('/present?stop=2');
+		await hydrated(page);
+		await landed(page);
+		const brazil = page.locator('svg[data-map] a.country[data-iso="br"]');
+		await brazil.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('[data-moving="true"]') !== null);
+		await expect(brazil).toBeFocused();
+		await landed(page);
+		await expect(brazil).toBeFocused();
 	});
 
 	test('in the chronological tour the copy takes each year’s colours', async ({ page }) => {
