@@ -1,0 +1,69 @@
+// Traces one first click on Brazil at 4x CPU throttle with Blink's own detail categories and
+// prints, for each task of the panel's style, layout and paint, which named events ran inside
+// them: `node bench/profile-layout.js [categories]` after a build. An aid to profile-click.js
+// when a Layout or Paint is long and the question is what it spent its time on.
+import { launch, openPage } from './browser.js';
+import { ATLAS, THROTTLE } from './config.js';
+import { startServers } from './server.js';
+
+const EXTRA = process.argv[2] ?? 'blink,blink.debug,fonts,disabled-by-default-blink.debug.layout';
+const OF_INTEREST = new Set([
+	'Layout',
+	'UpdateLayoutTree',
+	'Paint',
+	'EventDispatch',
+	'RunMicrotasks'
+]);
+const target = ATLAS;
+const servers = await startServers({ atlasRoot: new URL('../build/', import.meta.url).pathname });
+const browser = await launch();
+try {
+	const { page, cdp, close } = await openPage(browser, {
+		shapes: target.shapes,
+		throttle: THROTTLE
+	});
+	await page.goto(new URL(target.home, servers.atlas ?? '').href, { waitUntil: 'networkidle' });
+	await page.waitForSelector(target.hydrated, { state: 'attached' });
+	await page.waitForTimeout(1000);
+	const box = await page.locator(target.brazil).boundingBox();
+	if (!box) throw new Error('Brazil is not on screen');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+	if (process.env.PROBE) await page.evaluate(process.env.PROBE);
+	await page.waitForTimeout(500);
+	/** @type {any[]} */
+	const events = [];
+	cdp.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
+	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', {
+		categories: `devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,${EXTRA}`,
+		transferMode: 'ReportEvents'
+	});
+	await page.mouse.down();
+	await page.mouse.up();
+	await page.waitForTimeout(1000);
+	await cdp.send('Tracing.end');
+	await done;
+	await close();
+	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+	const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+	const t0 = onMain.find((e) => e.name === 'RunTask' && e.dur > 1000)?.ts ?? 0;
+	for (const outer of onMain.filter((e) => OF_INTEREST.has(e.name) && e.dur > 2000)) {
+		const inside = onMain.filter(
+			(e) => e !== outer && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + outer.dur
+		);
+		/** @type {Map<string, [number, number]>} */
+		const by = new Map();
+		for (const e of inside) {
+			const [ms, n] = by.get(e.name) ?? [0, 0];
+			by.set(e.name, [ms + (e.dur ?? 0) / 1000, n + 1]);
+		}
+		console.log(
+			`${outer.name} ${(outer.dur / 1000).toFixed(1)} ms at +${((outer.ts - t0) / 1000).toFixed(0)}`
+		);
+		for (const [name, [ms, n]] of [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 14))
+			console.log(`   ${ms.toFixed(1).padStart(6)}  ${String(n).padStart(5)}x ${name}`);
+	}
+} finally {
+	await browser.close();
+	await servers.close();
+}
