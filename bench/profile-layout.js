@@ -1,7 +1,9 @@
 // Traces one first click on Brazil at 4x CPU throttle with Blink's own detail categories and
 // prints, for each task of the panel's style, layout and paint, which named events ran inside
 // them: `node bench/profile-layout.js [categories]` after a build. An aid to profile-click.js
-// when a Layout or Paint is long and the question is what it spent its time on.
+// when a Layout or Paint is long and the question is what it spent its time on. Writes the trace
+// to bench/results/layout-trace.json.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { launch, openPage } from './browser.js';
 import { ATLAS, THROTTLE } from './config.js';
 import { startServers } from './server.js';
@@ -44,6 +46,8 @@ try {
 	await cdp.send('Tracing.end');
 	await done;
 	await close();
+	await mkdir(new URL('results/', import.meta.url), { recursive: true });
+	await writeFile(new URL('results/layout-trace.json', import.meta.url), JSON.stringify(events));
 	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
 	const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
 	const t0 = onMain.find((e) => e.name === 'RunTask' && e.dur > 1000)?.ts ?? 0;
