@@ -1,11 +1,13 @@
-// A Vite plugin that serves the dataset in two parts (src/lib/data/details-split.ts):
-// `virtual:atlas-core`, bundled with the app's code, and the details, a JSON file the browser
-// fetches on its own (src/lib/data/details.svelte.ts) from the address `virtual:atlas-details`
-// exports, so that the home page's first load carries only what its map, tooltip and year control
-// read. The details are data, not a script: a script's string literal stays in the JS heap for the
-// page's life (its module's code holds it: 160 kB, the text being two bytes a character), while a
-// fetched file's text is dropped once parsed. The server (prerendering, and the unit tests) reads
-// the whole dataset as one: its core is complete and it fetches nothing.
+// A Vite plugin that serves the dataset in two parts (src/lib/data/details-split.ts), each a JSON
+// file the browser fetches on its own: `virtual:atlas-core` fetches the core as the app's modules
+// start (a top-level await: the modules that read the dataset as they load wait for it), and the
+// details wait at the address `virtual:atlas-details` exports until `details.svelte.ts` loads
+// them, so that the home page hydrates with only what its map, tooltip and year control read.
+// Both are data, not script: a script's string literal stays in the JS heap for the page's life
+// (the code of its module holds it: 42 kB for the core, as a literal in the app's chunk), while a
+// fetched file's text is dropped once parsed. Neither is in the first load: SvelteKit starts after
+// the first paint. The server (prerendering, and the unit tests) reads the whole dataset as one:
+// its core is complete and it fetches nothing.
 import { readFile } from 'node:fs/promises';
 import { runnerImport } from 'vite';
 
@@ -15,12 +17,12 @@ const FILE = 'src/lib/data/atlas.json';
 /** @param {boolean} whole */
 const COMPLETE = (whole) => `export const complete = ${whole};`;
 
-/** Where the dev server serves the details (the build writes them as a hashed asset). */
-const DEV_DETAILS_PATH = '/@atlas-details.json';
+/** Where the dev server serves the two parts (the build writes them as hashed assets). */
+const DEV_PATHS = { core: '/@atlas-core.json', details: '/@atlas-details.json' };
 
 /**
  * JSON text in ASCII: a JavaScript string literal with any other character is held as two bytes
- * a character for as long as its module lives (the core's, the page's life).
+ * a character for as long as its module lives (the server's module; the browser fetches both parts).
  * @param {unknown} value
  */
 const asciiJson = (value) =>
@@ -38,6 +40,16 @@ const asModule = (value, more = '') =>
 
 /** @param {string} url the details' address, or null on the server */
 const detailsModule = (url) => `export default ${url};`;
+
+/**
+ * The core in the browser, fetched from `url` (an expression) as the module is evaluated.
+ * @param {string} url
+ */
+const fetchedCoreModule = (url) =>
+	`const response = await fetch(${url});
+if (!response.ok) throw new Error(\`the dataset answered \${response.status}\`);
+export default await response.json();
+${COMPLETE(false)}`;
 
 /** @returns {Promise<{ core: unknown, details: unknown }>} */
 async function browserParts() {
@@ -59,12 +71,14 @@ export function datasetSplit() {
 			command = config.command;
 		},
 		configureServer(server) {
-			server.middlewares.use(DEV_DETAILS_PATH, (_request, response) => {
-				void browserParts().then(({ details }) => {
-					response.setHeader('Content-Type', 'application/json');
-					response.end(JSON.stringify(details));
+			for (const part of /** @type {const} */ (['core', 'details'])) {
+				server.middlewares.use(DEV_PATHS[part], (_request, response) => {
+					void browserParts().then((parts) => {
+						response.setHeader('Content-Type', 'application/json');
+						response.end(JSON.stringify(parts[part]));
+					});
 				});
-			});
+			}
 		},
 		resolveId: (id) => (id === CORE || id === DETAILS ? `\0${id}` : undefined),
 		async load(id, options) {
@@ -76,14 +90,16 @@ export function datasetSplit() {
 				return id === `\0${CORE}` ? asModule(data, COMPLETE(true)) : detailsModule('null');
 			}
 			const parts = await browserParts();
-			if (id === `\0${CORE}`) return asModule(parts.core, COMPLETE(false));
-			if (command === 'serve') return detailsModule(JSON.stringify(DEV_DETAILS_PATH));
-			const reference = this.emitFile({
-				type: 'asset',
-				name: 'atlas-details.json',
-				source: JSON.stringify(parts.details)
-			});
-			return detailsModule(`import.meta.ROLLUP_FILE_URL_${reference}`);
+			const part = id === `\0${CORE}` ? 'core' : 'details';
+			const url =
+				command === 'serve'
+					? JSON.stringify(DEV_PATHS[part])
+					: `import.meta.ROLLUP_FILE_URL_${this.emitFile({
+							type: 'asset',
+							name: `atlas-${part}.json`,
+							source: JSON.stringify(parts[part])
+						})}`;
+			return part === 'core' ? fetchedCoreModule(url) : detailsModule(url);
 		}
 	};
 }

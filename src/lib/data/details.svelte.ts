@@ -10,6 +10,7 @@ import { complete } from 'virtual:atlas-core';
 import detailsUrl from 'virtual:atlas-details';
 import { dataset } from './dataset';
 import { mergeDetails } from './details-split';
+import { shareStrings } from './share-strings';
 
 class Details {
 	/** Whether `dataset` holds its details. */
@@ -22,7 +23,7 @@ class Details {
 		// Fetched as data, not imported as a module: a module's text stays in the heap.
 		this.#loading ??= fetchJson(detailsUrl).then(
 			(details) => {
-				mergeDetails(dataset, details);
+				mergeDetails(dataset, shareStrings(details));
 				this.ready = true;
 			},
 			(error: unknown) => {
