@@ -8,7 +8,8 @@
  * pages zoom in up to eight times, so they get a finer map than the atlas, and a coarse copy of
  * it for the camera's flights. The atlas's and the embed's pages, as built, also get their first
  * script inlined and SvelteKit's start deferred (`$lib/server/first-load.ts`); the talk's pages
- * start at once, since their keys need the app.
+ * start at once, since their keys need the app. Last, every page gets the site's icon inside it
+ * (`$lib/server/icon.ts`).
  */
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -16,6 +17,7 @@ import { base } from '$app/paths';
 import { building } from '$app/environment';
 import firstLoadScript from 'virtual:first-load-script';
 import { deferStart } from '$lib/server/first-load';
+import { withIcon } from '$lib/server/icon';
 import { fillCoarseSlot, fillSlot, markSelected } from '$lib/geo/map-dom';
 import { coarseMarkup } from '$lib/geo/coarse-markup.server';
 import { buildMapMarkup } from '$lib/geo/markup.server';
@@ -85,4 +87,8 @@ const map: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(language, map);
+// The site's icon is in the page, not fetched (see `$lib/server/icon.ts`).
+const icon: Handle = ({ event, resolve }) =>
+	resolve(event, { transformPageChunk: ({ html }) => withIcon(html) });
+
+export const handle = sequence(language, map, icon);
