@@ -44,3 +44,34 @@ for (const { width, height } of [
 		expect(box.y + box.height).toBeLessThanOrEqual(y);
 	});
 }
+
+// A card's size changes with its text: a period's note at a year, or "no organisation named" on a
+// country outside the dataset, made a card wider than the fixed estimate placement once assumed,
+// and at 1024x768 it ran past the map's right edge, cut off.
+for (const address of ['/', '/?year=1992']) {
+	test(`at 1024x768 on ${address} every card shown over a country stays inside the map`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1024, height: 768 });
+		await page.goto(address);
+		await hydrated(page);
+		const frame = (await page.locator('svg[data-map]').boundingBox())!;
+		const tooltip = page.locator('[data-tooltip]');
+		const shapes = page.locator('svg[data-map] a.country[data-iso] path');
+		let shown = 0;
+		for (const shape of await shapes.all()) {
+			const box = await shape.boundingBox();
+			if (!box || box.width < 4) continue;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			if (!(await tooltip.isVisible())) continue;
+			shown += 1;
+			const card = (await tooltip.boundingBox())!;
+			const where = `${await tooltip.innerText()} at ${Math.round(card.x)},${Math.round(card.y)}`;
+			expect(card.x, where).toBeGreaterThanOrEqual(frame.x);
+			expect(card.y, where).toBeGreaterThanOrEqual(frame.y);
+			expect(card.x + card.width, where).toBeLessThanOrEqual(frame.x + frame.width);
+			expect(card.y + card.height, where).toBeLessThanOrEqual(frame.y + frame.height);
+		}
+		expect(shown).toBeGreaterThan(15);
+	});
+}

@@ -30,36 +30,49 @@ function partsOf(card: HTMLElement): HTMLElement[] {
 	return [...card.children] as HTMLElement[];
 }
 
-function setLine(part: HTMLElement | undefined, text: string | null): void {
-	if (!part) return;
+/** Sets one line; true if it changed. */
+function setLine(part: HTMLElement | undefined, text: string | null): boolean {
+	if (!part) return false;
 	part.hidden = !text;
-	if (part.textContent !== (text ?? '')) part.textContent = text ?? '';
-}
-
-/** Writes `text` into the card; it stays hidden until `showCard`. */
-export function fillCard(card: HTMLElement, text: CardText): void {
-	const [name, org, meta, hint] = partsOf(card);
-	setLine(name, text.name);
-	setLine(org, text.org);
-	org?.classList.toggle('then', text.then);
-	setLine(meta, text.meta);
-	setLine(hint, text.hint);
+	if (part.textContent === (text ?? '')) return false;
+	part.textContent = text ?? '';
+	return true;
 }
 
 /**
- * Shows the card at `x`, `y` (CSS pixels from the top left corner of its layer, of `size`),
- * flipped left or up where it would leave the layer.
+ * Writes `text` into the card; it stays hidden until `showCard`. True if the card's text
+ * changed, and so perhaps its size.
+ */
+export function fillCard(card: HTMLElement, text: CardText): boolean {
+	const [name, org, meta, hint] = partsOf(card);
+	const then = org?.classList.contains('then') !== text.then;
+	org?.classList.toggle('then', text.then);
+	// Every line is set: `||` would stop at the first that changed.
+	const changed = [
+		setLine(name, text.name),
+		setLine(org, text.org),
+		setLine(meta, text.meta),
+		setLine(hint, text.hint)
+	];
+	return then || changed.includes(true);
+}
+
+/**
+ * Shows the card at `x`, `y` (CSS pixels from the top left corner of its layer, of size
+ * `frame`), flipped left or up where it would leave the layer; `room` is the card's own size
+ * with its gap (`cardSize`).
  */
 export function showCard(
 	card: HTMLElement,
 	x: number,
 	y: number,
-	size: { width: number; height: number }
+	frame: { width: number; height: number },
+	room: { width: number; height: number }
 ): void {
-	const place = placeCard({ x, y }, size);
+	const place = placeCard({ x, y }, frame, room);
 	card.classList.toggle('flip', place.left);
 	card.classList.toggle('up', place.up);
-	card.style.setProperty('transform', `translate(${x}px, ${y}px)`);
+	card.style.setProperty('transform', `translate(${x + place.dx}px, ${y + place.dy}px)`);
 	card.removeAttribute('data-idle');
 	card.removeAttribute('aria-hidden');
 }

@@ -19,6 +19,7 @@ import {
 	tooltipIn
 } from '$lib/geo/map-dom';
 import { fillCard, hideCard, showCard, type CardText } from './card';
+import { cardSize } from './placement';
 
 /** What the card says of an event's target on a map, or null off any country. */
 function textAt(target: EventTarget | null, hint: string, none: string): CardText | null {
@@ -33,6 +34,8 @@ export function listenForHover(doc: Document): void {
 	// Where the card's layer is on screen, read once per visit of the pointer: reading it on
 	// every move would force a layout after each update of the card.
 	let origin: DOMRect | null = null;
+	// The card's size, read only when its text changes: the one layout it forces is the card's.
+	let room: { width: number; height: number } | null = null;
 	// A ring's hit area lies outside its country's link (see geo/hit.ts): the link is marked
 	// while the pointer is on it, so the ring and outline show the hover as :hover would.
 	let unmarkRing = () => {};
@@ -57,8 +60,8 @@ export function listenForHover(doc: Document): void {
 		const text = tooltip && textAt(target, tooltip.hint, tooltip.none);
 		if (!tooltip || !layer || !text) return hide();
 		origin ??= layer.getBoundingClientRect();
-		fillCard(tooltip.card, text);
-		showCard(tooltip.card, clientX - origin.left, clientY - origin.top, origin);
+		if (fillCard(tooltip.card, text) || !room) room = cardSize(tooltip.card);
+		showCard(tooltip.card, clientX - origin.left, clientY - origin.top, origin, room);
 	}
 
 	// Filled from the start, hidden, with the first country's lines: the first hover then finds

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CARD, placeCard } from './placement';
+import { placeCard } from './placement';
+
+/** A card of four short lines with its gap; `wide` has a long line (a period's note). */
+const CARD = { width: 280, height: 120 };
+const WIDE = { width: 330, height: 140 };
 
 const desktop = { width: 1200, height: 540 };
 const phone = { width: 336, height: 150 };
@@ -59,8 +63,39 @@ describe('placeCard', () => {
 			point: { x: 200, y: 20 },
 			frame: phone,
 			expected: { left: true, up: false }
+		},
+		{
+			name: 'where a short card fits but a wide one would not',
+			point: { x: desktop.width - 300, y: 100 },
+			frame: desktop,
+			card: WIDE,
+			expected: { left: true, up: false }
+		},
+		{
+			name: 'where a short card fits below but a tall one would not',
+			point: { x: 10, y: desktop.height - 130 },
+			frame: desktop,
+			card: WIDE,
+			expected: { left: false, up: true }
 		}
-	])('places the card $name: $expected', ({ point, frame, expected }) => {
-		expect(placeCard(point, frame)).toEqual(expected);
+	])('places the card $name: $expected', ({ point, frame, card, expected }) => {
+		expect(placeCard(point, frame, card ?? CARD)).toMatchObject(expected);
+	});
+
+	it.each([
+		{ name: 'where it fits', x: 100, card: CARD, dx: 0 },
+		// A card of 330 with its gap, the pointer at 320 of 640: neither side has room.
+		{ name: 'past the right edge, neither side fitting', x: 320, card: WIDE, dx: -10 },
+		{ name: 'past the left edge when flipped', x: 325, card: WIDE, dx: 5 },
+		{ name: 'on a frame narrower than the card, to its left edge', x: 5, card: WIDE, dx: -5 }
+	])('moves a card $name by $dx', ({ x, card, dx }) => {
+		const frame = { width: x === 5 ? 200 : 640, height: 400 };
+		const place = placeCard({ x, y: 10 }, frame, card);
+		expect(place.dx).toBe(dx);
+		const start = (place.left ? x - card.width : x) + place.dx;
+		if (frame.width >= card.width) {
+			expect(start).toBeGreaterThanOrEqual(0);
+			expect(start + card.width).toBeLessThanOrEqual(frame.width);
+		}
 	});
 });

@@ -1,32 +1,53 @@
 /**
  * Where the hover card goes beside the pointer so that it stays inside the map's frame: below
  * and to the right, flipped left near the right edge and up near the bottom edge. The card's
- * size is an estimate, not a measurement: measuring it on every move would force a layout in
- * the middle of the hover, and CSS places a flipped card by its real size (translate -100%).
+ * size is measured when its text changes (`cardSize`), not on every move: a long line (a
+ * period's note, "no organisation named") makes it wider and taller than any fixed estimate, and
+ * an estimate let such a card run past the frame's edge, cut off. CSS places a flipped card by
+ * its real size (translate -100%).
  */
 
-/** About the largest card (four lines, 22rem at most) plus the gap to the pointer, in CSS pixels. */
-export const CARD = { width: 280, height: 120 } as const;
+/** The gap between the pointer and the card, in CSS pixels (the card's margin in Tooltip.svelte). */
+export const GAP = 14;
+
+/** The room the card takes beside the pointer: its box and the gap, in CSS pixels. */
+export function cardSize(card: HTMLElement): { width: number; height: number } {
+	return { width: card.offsetWidth + GAP, height: card.offsetHeight + GAP };
+}
 
 export interface Placement {
 	/** To the left of the pointer. */
 	left: boolean;
 	/** Above the pointer. */
 	up: boolean;
+	/** How far to move the card across (CSS pixels) so that it stays inside the frame. */
+	dx: number;
+	/** How far to move it down or up. */
+	dy: number;
 }
 
 /**
- * Flips a side when the card would not fit on it, and only towards a side with more room: on a
- * map smaller than the card (a phone) the card goes where most of it shows.
+ * On one axis: flips to the other side of the pointer when the card would not fit, and only
+ * towards the side with more room; where it fits on neither side (the pointer in the middle of
+ * a narrow map, a wide card), it is moved along until it is inside, as far as the frame allows.
+ * `size` is the card's with its gap, so a moved card still keeps the gap from the pointer on
+ * the other axis.
  */
+function along(at: number, size: number, room: number): { flip: boolean; move: number } {
+	const flip = at > room - size && at > room - at;
+	const start = flip ? at - size : at;
+	if (start < 0) return { flip, move: -start };
+	const over = start + size - room;
+	return { flip, move: over > 0 ? -Math.min(over, start) : 0 };
+}
+
+/** Where the card goes beside the pointer at `point` inside `frame`; `card` is its size with the gap. */
 export function placeCard(
 	point: { x: number; y: number },
 	frame: { width: number; height: number },
-	card: { width: number; height: number } = CARD
+	card: { width: number; height: number }
 ): Placement {
-	const flip = (at: number, size: number, room: number) => at > room - size && at > room - at;
-	return {
-		left: flip(point.x, card.width, frame.width),
-		up: flip(point.y, card.height, frame.height)
-	};
+	const across = along(point.x, card.width, frame.width);
+	const down = along(point.y, card.height, frame.height);
+	return { left: across.flip, up: down.flip, dx: across.move, dy: down.move };
 }
