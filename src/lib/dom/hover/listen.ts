@@ -19,7 +19,7 @@ import {
 	tooltipIn
 } from '$lib/geo/map-dom';
 import { fillCard, hideCard, showCard, type CardText } from './card';
-import { cardSize } from './placement';
+import { cardReach, cardSize } from './placement';
 
 /** What the card says of an event's target on a map, or null off any country. */
 function textAt(target: EventTarget | null, hint: string, none: string): CardText | null {
@@ -34,7 +34,10 @@ export function listenForHover(doc: Document): void {
 	// Where the card's layer is on screen, read once per visit of the pointer: reading it on
 	// every move would force a layout after each update of the card.
 	let origin: DOMRect | null = null;
-	// The card's size, read only when its text changes: the one layout it forces is the card's.
+	// How far from the layer's right and bottom edges a card could leave it (its widest, and a
+	// generous height), read with the origin; only there is the card's own size read, once per
+	// new text: elsewhere, as over most of the map, the hover forces no layout of the card.
+	let reach = { width: Infinity, height: Infinity };
 	let room: { width: number; height: number } | null = null;
 	// A ring's hit area lies outside its country's link (see geo/hit.ts): the link is marked
 	// while the pointer is on it, so the ring and outline show the hover as :hover would.
@@ -59,9 +62,16 @@ export function listenForHover(doc: Document): void {
 		const layer = tooltip?.card.parentElement;
 		const text = tooltip && textAt(target, tooltip.hint, tooltip.none);
 		if (!tooltip || !layer || !text) return hide();
-		origin ??= layer.getBoundingClientRect();
-		if (fillCard(tooltip.card, text) || !room) room = cardSize(tooltip.card);
-		showCard(tooltip.card, clientX - origin.left, clientY - origin.top, origin, room);
+		if (!origin) {
+			origin = layer.getBoundingClientRect();
+			reach = cardReach(tooltip.card);
+		}
+		const x = clientX - origin.left;
+		const y = clientY - origin.top;
+		if (fillCard(tooltip.card, text)) room = null;
+		const edge = x > origin.width - reach.width || y > origin.height - reach.height;
+		if (edge) room ??= cardSize(tooltip.card);
+		showCard(tooltip.card, x, y, origin, edge && room ? room : reach);
 	}
 
 	// Filled from the start, hidden, with the first country's lines: the first hover then finds

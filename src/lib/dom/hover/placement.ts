@@ -10,6 +10,16 @@
 /** The gap between the pointer and the card, in CSS pixels (the card's margin in Tooltip.svelte). */
 export const GAP = 14;
 
+/**
+ * The most room a card can take: its widest (its max-width) and a generous height, with the gap.
+ * Away from the frame's right and bottom edges by at least this, a card of any text fits as
+ * placed, without a measurement.
+ */
+export function cardReach(card: HTMLElement): { width: number; height: number } {
+	const widest = parseFloat(getComputedStyle(card).maxWidth);
+	return { width: (Number.isFinite(widest) ? widest : Infinity) + GAP, height: 240 + GAP };
+}
+
 /** The room the card takes beside the pointer: its box and the gap, in CSS pixels. */
 export function cardSize(card: HTMLElement): { width: number; height: number } {
 	return { width: card.offsetWidth + GAP, height: card.offsetHeight + GAP };
