@@ -5,9 +5,9 @@
 // them, so that the home page hydrates with only what its map, tooltip and year control read.
 // Both are data, not script: a script's string literal stays in the JS heap for the page's life
 // (the code of its module holds it: 42 kB for the core, as a literal in the app's chunk), while a
-// fetched file's text is dropped once parsed. Neither is in the first load: SvelteKit starts after
-// the first paint. The server (prerendering, and the unit tests) reads the whole dataset as one:
-// its core is complete and it fetches nothing.
+// fetched file's text is dropped once parsed. Neither is in the home page's first load: there
+// SvelteKit starts after the first paint. The server (prerendering, and the unit tests) reads the
+// whole dataset as one: its core is complete and it fetches nothing.
 import { readFile } from 'node:fs/promises';
 import { runnerImport } from 'vite';
 
@@ -46,8 +46,9 @@ const detailsModule = (url) => `export default ${url};`;
  * @param {string} url
  */
 const fetchedCoreModule = (url) =>
-	`const response = await fetch(${url});
-if (!response.ok) throw new Error(\`the dataset answered \${response.status}\`);
+	`const answer = () => fetch(${url}).then((r) => (r.ok ? r : Promise.reject(new Error(\`the dataset answered \${r.status}\`))));
+// Once more after a failure: without the core the app does not start (the prerendered page stays).
+const response = await answer().catch(answer);
 export default await response.json();
 ${COMPLETE(false)}`;
 
@@ -72,11 +73,13 @@ export function datasetSplit() {
 		},
 		configureServer(server) {
 			for (const part of /** @type {const} */ (['core', 'details'])) {
-				server.middlewares.use(DEV_PATHS[part], (_request, response) => {
-					void browserParts().then((parts) => {
-						response.setHeader('Content-Type', 'application/json');
-						response.end(JSON.stringify(parts[part]));
-					});
+				server.middlewares.use(DEV_PATHS[part], (_request, response, next) => {
+					browserParts()
+						.then((parts) => {
+							response.setHeader('Content-Type', 'application/json');
+							response.end(JSON.stringify(parts[part]));
+						})
+						.catch(next);
 				});
 			}
 		},

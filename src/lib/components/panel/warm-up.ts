@@ -31,14 +31,18 @@ export function fullestPanel(countries: readonly Country[]): Country | undefined
 	return fullest;
 }
 
-/** Renders and lays out `country`'s whole panel once, out of sight, when the browser is idle; returns a cancel. */
+/**
+ * Renders and lays out `country`'s whole panel once, out of sight, when the browser is idle;
+ * returns a cancel. For that one task the document holds a second panel (and its heading's id):
+ * nothing runs between its attaching and its removal, so nothing can find it.
+ */
 export function warmPanel(country: Country | undefined): () => void {
 	if (!country) return () => {};
 	return whenIdle(() => {
 		const target = document.createElement('div');
 		// The body's font size is the side column's, so the text is set in the faces a panel uses.
 		target.style.cssText =
-			'position: absolute; inset-block-start: 0; inset-inline-start: 0; inline-size: 30rem; visibility: hidden; contain: layout paint style';
+			'position: absolute; inset-block-start: 0; inset-inline-start: 0; inline-size: min(30rem, 100%); visibility: hidden; contain: layout paint style';
 		const panel = mount(CountryPanel, { target, props: { country, onclose: () => {} } });
 		document.body.append(target);
 		target.getBoundingClientRect();

@@ -70,8 +70,7 @@ export function listenForHover(doc: Document): void {
 		const y = clientY - origin.top;
 		if (fillCard(tooltip.card, text)) room = null;
 		const edge = x > origin.width - reach.width || y > origin.height - reach.height;
-		if (edge) room ??= cardSize(tooltip.card);
-		showCard(tooltip.card, x, y, origin, edge && room ? room : reach);
+		showCard(tooltip.card, x, y, origin, edge ? (room ??= cardSize(tooltip.card)) : reach);
 	}
 
 	// Filled from the start, hidden, with the first country's lines: the first hover then finds
@@ -80,7 +79,12 @@ export function listenForHover(doc: Document): void {
 	const first = countryLinks(doc)[0];
 	if (tooltip && first) fillCard(tooltip.card, { ...tipOf(first), hint: tooltip.hint });
 
-	const forget = () => (origin = null);
+	// The card's size follows the window too (its type scale and max-width are fluid), so a
+	// resize, a zoom or a new visit measures it again.
+	const forget = () => {
+		origin = null;
+		room = null;
+	};
 	doc.defaultView?.addEventListener('scroll', forget, { passive: true, capture: true });
 	doc.defaultView?.addEventListener('resize', forget, { passive: true });
 
@@ -95,7 +99,7 @@ export function listenForHover(doc: Document): void {
 	doc.addEventListener('pointerout', (event) => {
 		if (!mapAt(event.target) || mapAt(event.relatedTarget)) return;
 		markRing(null, null);
-		origin = null;
+		forget();
 		hide();
 	});
 

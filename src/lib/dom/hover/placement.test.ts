@@ -82,20 +82,26 @@ describe('placeCard', () => {
 		expect(placeCard(point, frame, card ?? CARD)).toMatchObject(expected);
 	});
 
+	const wide = { width: 640, height: 400 };
 	it.each([
-		{ name: 'where it fits', x: 100, card: CARD, dx: 0 },
+		{ name: 'where it fits', x: 100, frame: wide, card: CARD, dx: 0 },
 		// A card of 330 with its gap, the pointer at 320 of 640: neither side has room.
-		{ name: 'past the right edge, neither side fitting', x: 320, card: WIDE, dx: -10 },
-		{ name: 'past the left edge when flipped', x: 325, card: WIDE, dx: 5 },
-		{ name: 'on a frame narrower than the card, to its left edge', x: 5, card: WIDE, dx: -5 }
-	])('moves a card $name by $dx', ({ x, card, dx }) => {
-		const frame = { width: x === 5 ? 200 : 640, height: 400 };
+		{ name: 'past the right edge, neither side fitting', x: 320, frame: wide, card: WIDE, dx: -10 },
+		{ name: 'past the left edge when flipped', x: 325, frame: wide, card: WIDE, dx: 5 }
+	])('moves a card $name by $dx, inside the frame', ({ x, frame, card, dx }) => {
 		const place = placeCard({ x, y: 10 }, frame, card);
 		expect(place.dx).toBe(dx);
 		const start = (place.left ? x - card.width : x) + place.dx;
-		if (frame.width >= card.width) {
-			expect(start).toBeGreaterThanOrEqual(0);
-			expect(start + card.width).toBeLessThanOrEqual(frame.width);
-		}
+		expect(start).toBeGreaterThanOrEqual(0);
+		expect(start + card.width).toBeLessThanOrEqual(frame.width);
+	});
+
+	it.each([
+		{ name: 'not flipped', x: 5, dx: -5 },
+		{ name: 'flipped', x: 150, dx: 180 }
+	])('puts a card wider than its frame, $name, at the left edge', ({ x, dx }) => {
+		const place = placeCard({ x, y: 10 }, { width: 200, height: 400 }, WIDE);
+		expect(place.dx).toBe(dx);
+		expect((place.left ? x - WIDE.width : x) + place.dx).toBe(0);
 	});
 });

@@ -7,7 +7,7 @@
  * its real size (translate -100%).
  */
 
-/** The gap between the pointer and the card, in CSS pixels (the card's margin in Tooltip.svelte). */
+/** The gap between the pointer and the card, in CSS pixels: the 14px of Tooltip.svelte's CSS. */
 export const GAP = 14;
 
 /**
@@ -20,9 +20,13 @@ export function cardReach(card: HTMLElement): { width: number; height: number } 
 	return { width: (Number.isFinite(widest) ? widest : Infinity) + GAP, height: 240 + GAP };
 }
 
-/** The room the card takes beside the pointer: its box and the gap, in CSS pixels. */
+/**
+ * The room the card takes beside the pointer: its box and the gap, in CSS pixels, rounded up
+ * (its width is fractional, and CSS flips it by its exact size).
+ */
 export function cardSize(card: HTMLElement): { width: number; height: number } {
-	return { width: card.offsetWidth + GAP, height: card.offsetHeight + GAP };
+	const box = card.getBoundingClientRect();
+	return { width: Math.ceil(box.width) + GAP, height: Math.ceil(box.height) + GAP };
 }
 
 export interface Placement {
