@@ -3,8 +3,9 @@
 // each run's click-to-panel time, the work of the second after the press and the longest task,
 // then the medians. PROBE="js" is evaluated in the page before the click (the B of an A/B).
 // `node bench/click-ab.js [runs]` after a build; `--key` presses Enter on Brazil's link instead.
-import { launch, openPage } from './browser.js';
-import { ATLAS, THROTTLE } from './config.js';
+import { launch } from './browser.js';
+import { readyToClick } from './click-page.js';
+import { ATLAS } from './config.js';
 import { startServers } from './server.js';
 import { traceTasks } from './trace.js';
 
@@ -16,21 +17,10 @@ const browser = await launch();
 const rows = [];
 try {
 	for (let run = 0; run < runs; run++) {
-		const { page, cdp, close } = await openPage(browser, {
-			shapes: ATLAS.shapes,
-			throttle: THROTTLE
+		const { page, cdp, close } = await readyToClick(browser, servers.atlas ?? '', ATLAS, {
+			byKey,
+			settleMs: 3000
 		});
-		await page.goto(new URL(ATLAS.home, servers.atlas ?? '').href, { waitUntil: 'networkidle' });
-		await page.waitForSelector(ATLAS.hydrated, { state: 'attached' });
-		await page.waitForTimeout(3000);
-		const bench = 'window.__bench';
-		if (byKey) await page.focus(ATLAS.focus);
-		else {
-			const point = await page.evaluate(`${bench}.pointOn(${JSON.stringify(ATLAS.brazil)})`);
-			await page.mouse.move(point.x, point.y);
-		}
-		if (process.env.PROBE) await page.evaluate(process.env.PROBE);
-		await page.waitForTimeout(500);
 		/** @type {any} */
 		let painted;
 		const work = await traceTasks(

@@ -7,10 +7,12 @@
 // on Brazil's focused link instead of clicking. PROBE="js" is evaluated in the page first.
 // Writes the trace to bench/results/click-why-trace.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.js';
-import { ATLAS, BASELINE, THROTTLE } from './config.js';
+import { launch } from './browser.js';
+import { readyToClick } from './click-page.js';
+import { ATLAS, BASELINE } from './config.js';
 import { startServers } from './server.js';
 import { printProfile, profileBetween } from './cpu-profile.js';
+import { CATEGORIES, recordTrace } from './trace.js';
 
 const target = process.argv.includes('baseline') ? BASELINE : ATLAS;
 const byKey = process.argv.includes('--key');
@@ -19,65 +21,45 @@ const MIN_MS = Number(process.env.MIN_MS ?? 0.3);
 const servers = await startServers({ atlasRoot: new URL('../build/', import.meta.url).pathname });
 const browser = await launch();
 try {
-	const { page, cdp, close } = await openPage(browser, {
-		shapes: target.shapes,
-		throttle: THROTTLE
-	});
 	const base = (target.name === 'atlas' ? servers.atlas : servers.baseline) ?? '';
-	await page.goto(new URL(target.home, base).href, { waitUntil: 'networkidle' });
-	await page.waitForSelector(target.hydrated, { state: 'attached' });
-	await page.waitForTimeout(1000);
-	const point = await page.evaluate(
-		(s) => /** @type {any} */ (window).__bench.pointOn(s),
-		target.brazil
-	);
-	if (byKey) await page.focus(target.focus);
-	else await page.mouse.move(point.x, point.y);
-	if (process.env.PROBE) await page.evaluate(process.env.PROBE);
-	await page.waitForTimeout(500);
-	/** @type {any[]} */
-	const events = [];
-	cdp.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
-	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-	await cdp.send('Tracing.start', {
-		categories: [
-			'devtools.timeline',
-			'disabled-by-default-devtools.timeline',
-			// Invalidation tracking records a stack per invalidation: it slows DOM changes several
-			// times over (a section's removal: 2.5 ms untraced, 13 ms tracked), so it is asked for.
-			...(process.env.WHY
-				? [
-						'disabled-by-default-devtools.timeline.invalidationTracking',
-						'disabled-by-default-devtools.timeline.stack'
-					]
-				: []),
-			'v8.execute',
-			'blink.user_timing',
-			...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',') : [])
-		].join(','),
-		transferMode: 'ReportEvents'
-	});
+	const { page, cdp, close } = await readyToClick(browser, base, target, { byKey });
+	const categories = [
+		...CATEGORIES,
+		// Invalidation tracking records a stack per invalidation: it slows DOM changes several
+		// times over (a section's removal: 2.5 ms untraced, 13 ms tracked), so it is asked for.
+		...(process.env.WHY
+			? [
+					'disabled-by-default-devtools.timeline.invalidationTracking',
+					'disabled-by-default-devtools.timeline.stack'
+				]
+			: []),
+		'v8.execute',
+		'blink.user_timing',
+		...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',') : [])
+	];
 	if (process.env.CPU) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 		await cdp.send('Profiler.start');
 	}
-	await cdp.send('Runtime.evaluate', { expression: 'console.timeStamp("bench:action")' });
-	await page.evaluate(
-		([events, condition]) => /** @type {any} */ (window).__bench.arm(events, condition, 5000),
-		/** @type {const} */ ([byKey ? ['keydown'] : ['pointerdown'], target.panel])
-	);
-	if (byKey) await page.keyboard.press('Enter');
-	else {
-		await page.mouse.down();
-		await page.mouse.up();
-	}
-	const result = await page.evaluate(() => /** @type {any} */ (window).__bench.result());
-	await page.waitForTimeout(1000);
-	// READ="js": evaluated in the page after the click, its value printed (what PROBE recorded).
-	if (process.env.READ) console.log('READ', JSON.stringify(await page.evaluate(process.env.READ)));
-	await cdp.send('Tracing.end');
-	await done;
+	/** @type {any} */
+	let result;
+	const events = await recordTrace(cdp, categories, async () => {
+		await page.evaluate(
+			([events, condition]) => /** @type {any} */ (window).__bench.arm(events, condition, 5000),
+			/** @type {const} */ ([byKey ? ['keydown'] : ['pointerdown'], target.panel])
+		);
+		if (byKey) await page.keyboard.press('Enter');
+		else {
+			await page.mouse.down();
+			await page.mouse.up();
+		}
+		result = await page.evaluate(() => /** @type {any} */ (window).__bench.result());
+		await page.waitForTimeout(1000);
+		// READ="js": evaluated in the page after the click, its value printed (what PROBE recorded).
+		if (process.env.READ)
+			console.log('READ', JSON.stringify(await page.evaluate(process.env.READ)));
+	});
 	const profile = process.env.CPU ? (await cdp.send('Profiler.stop')).profile : null;
 	await close();
 	if (profile) await printProfile(profile);

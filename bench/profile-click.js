@@ -2,41 +2,23 @@
 // what they spent their time on: `node bench/profile-click.js [atlas|baseline]` after a build.
 // Writes the whole trace to bench/results/click-trace.json for the DevTools performance panel.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.js';
-import { ATLAS, BASELINE, THROTTLE } from './config.js';
+import { launch } from './browser.js';
+import { readyToClick } from './click-page.js';
+import { ATLAS, BASELINE } from './config.js';
 import { startServers } from './server.js';
+import { CATEGORIES, recordTrace } from './trace.js';
 
 const target = process.argv[2] === 'baseline' ? BASELINE : ATLAS;
 const servers = await startServers({ atlasRoot: new URL('../build/', import.meta.url).pathname });
 const browser = await launch();
 try {
-	const { page, cdp, close } = await openPage(browser, {
-		shapes: target.shapes,
-		throttle: THROTTLE
-	});
 	const base = (target.name === 'atlas' ? servers.atlas : servers.baseline) ?? '';
-	await page.goto(new URL(target.home, base).href, { waitUntil: 'networkidle' });
-	await page.waitForSelector(target.hydrated, { state: 'attached' });
-	await page.waitForTimeout(1000);
-	const box = await page.locator(target.brazil).boundingBox();
-	if (!box) throw new Error('Brazil is not on screen');
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
-	// An experiment to try before committing to it: PROBE="js" is evaluated in the page first.
-	if (process.env.PROBE) await page.evaluate(process.env.PROBE);
-	await page.waitForTimeout(500);
-	/** @type {any[]} */
-	const events = [];
-	cdp.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
-	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-	await cdp.send('Tracing.start', {
-		categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
-		transferMode: 'ReportEvents'
+	const { page, cdp, close } = await readyToClick(browser, base, target);
+	const events = await recordTrace(cdp, [...CATEGORIES, 'v8.execute'], async () => {
+		await page.mouse.down();
+		await page.mouse.up();
+		await page.waitForTimeout(1000);
 	});
-	await page.mouse.down();
-	await page.mouse.up();
-	await page.waitForTimeout(1000);
-	await cdp.send('Tracing.end');
-	await done;
 	await close();
 	await mkdir(new URL('results/', import.meta.url), { recursive: true });
 	await writeFile(new URL('results/click-trace.json', import.meta.url), JSON.stringify(events));

@@ -4,9 +4,11 @@
 // when a Layout or Paint is long and the question is what it spent its time on. Writes the trace
 // to bench/results/layout-trace.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.js';
-import { ATLAS, THROTTLE } from './config.js';
+import { launch } from './browser.js';
+import { readyToClick } from './click-page.js';
+import { ATLAS } from './config.js';
 import { startServers } from './server.js';
+import { CATEGORIES, recordTrace } from './trace.js';
 
 const EXTRA = process.argv[2] ?? 'blink,blink.debug,fonts,disabled-by-default-blink.debug.layout';
 const OF_INTEREST = new Set([
@@ -20,31 +22,12 @@ const target = ATLAS;
 const servers = await startServers({ atlasRoot: new URL('../build/', import.meta.url).pathname });
 const browser = await launch();
 try {
-	const { page, cdp, close } = await openPage(browser, {
-		shapes: target.shapes,
-		throttle: THROTTLE
+	const { page, cdp, close } = await readyToClick(browser, servers.atlas ?? '', target);
+	const events = await recordTrace(cdp, [...CATEGORIES, 'v8.execute', EXTRA], async () => {
+		await page.mouse.down();
+		await page.mouse.up();
+		await page.waitForTimeout(1000);
 	});
-	await page.goto(new URL(target.home, servers.atlas ?? '').href, { waitUntil: 'networkidle' });
-	await page.waitForSelector(target.hydrated, { state: 'attached' });
-	await page.waitForTimeout(1000);
-	const box = await page.locator(target.brazil).boundingBox();
-	if (!box) throw new Error('Brazil is not on screen');
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
-	if (process.env.PROBE) await page.evaluate(process.env.PROBE);
-	await page.waitForTimeout(500);
-	/** @type {any[]} */
-	const events = [];
-	cdp.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
-	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-	await cdp.send('Tracing.start', {
-		categories: `devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,${EXTRA}`,
-		transferMode: 'ReportEvents'
-	});
-	await page.mouse.down();
-	await page.mouse.up();
-	await page.waitForTimeout(1000);
-	await cdp.send('Tracing.end');
-	await done;
 	await close();
 	await mkdir(new URL('results/', import.meta.url), { recursive: true });
 	await writeFile(new URL('results/layout-trace.json', import.meta.url), JSON.stringify(events));

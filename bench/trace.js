@@ -5,27 +5,43 @@
 
 /** @typedef {import('@playwright/test').CDPSession} CDPSession */
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'].join(',');
+/** What the bench traces: the main thread's tasks and what ran in them. */
+export const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 /**
- * @param {CDPSession} cdp @param {() => Promise<unknown>} action @param {number} windowMs
- * @returns {Promise<{ totalMs: number, longestMs: number, tasks: number }>}
+ * Records a Chromium trace of `categories` around `action`: a marker in the trace's own clock
+ * (`bench:action`; the task that runs the action starts after it), the action, then the events.
+ * @param {CDPSession} cdp @param {string[]} categories @param {() => Promise<unknown>} action
+ * @returns {Promise<any[]>}
  */
-export async function traceTasks(cdp, action, windowMs) {
+export async function recordTrace(cdp, categories, action) {
 	/** @type {any[]} */
 	const events = [];
 	/** @param {{ value: any[] }} chunk */
 	const collect = (chunk) => events.push(...chunk.value);
 	cdp.on('Tracing.dataCollected', collect);
 	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-	await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-	// A marker in the trace's own clock: the task that runs the action starts after it.
+	await cdp.send('Tracing.start', {
+		categories: categories.join(','),
+		transferMode: 'ReportEvents'
+	});
 	await cdp.send('Runtime.evaluate', { expression: 'console.timeStamp("bench:action")' });
 	await action();
-	await new Promise((resolve) => setTimeout(resolve, windowMs));
 	await cdp.send('Tracing.end');
 	await done;
 	cdp.off('Tracing.dataCollected', collect);
+	return events;
+}
+
+/**
+ * @param {CDPSession} cdp @param {() => Promise<unknown>} action @param {number} windowMs
+ * @returns {Promise<{ totalMs: number, longestMs: number, tasks: number }>}
+ */
+export async function traceTasks(cdp, action, windowMs) {
+	const events = await recordTrace(cdp, CATEGORIES, async () => {
+		await action();
+		await new Promise((resolve) => setTimeout(resolve, windowMs));
+	});
 	return summariseTasks(events, windowMs);
 }
 
