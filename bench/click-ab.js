@@ -4,7 +4,7 @@
 // then the medians. PROBE="js" is evaluated in the page before the click (the B of an A/B).
 // `node bench/click-ab.js [runs]` after a build; `--key` presses Enter on Brazil's link instead.
 import { launch } from './browser.js';
-import { readyToClick } from './click-page.js';
+import { pressAndWaitForPanel, readyToClick } from './click-page.js';
 import { ATLAS } from './config.js';
 import { startServers } from './server.js';
 import { traceTasks } from './trace.js';
@@ -26,16 +26,7 @@ try {
 		const work = await traceTasks(
 			cdp,
 			async () => {
-				await page.evaluate(
-					([events, condition]) => /** @type {any} */ (window).__bench.arm(events, condition, 5000),
-					/** @type {const} */ ([byKey ? ['keydown'] : ['pointerdown'], ATLAS.panel])
-				);
-				if (byKey) await page.keyboard.press('Enter');
-				else {
-					await page.mouse.down();
-					await page.mouse.up();
-				}
-				painted = await page.evaluate(() => /** @type {any} */ (window).__bench.result());
+				painted = await pressAndWaitForPanel(page, ATLAS, byKey);
 			},
 			1000
 		);

@@ -29,3 +29,24 @@ export async function readyToClick(browser, base, target, { byKey = false, settl
 	await page.waitForTimeout(500);
 	return opened;
 }
+
+/**
+ * Presses Brazil as the bench does (a click, or Enter on its focused link) with the paint probe
+ * armed, and returns the probe's result: when the press began and its panel was painted.
+ * @param {import('@playwright/test').Page} page
+ * @param {import('./config.js').Target} target
+ * @param {boolean} byKey
+ * @returns {Promise<{ start: number, end: number }>}
+ */
+export async function pressAndWaitForPanel(page, target, byKey) {
+	await page.evaluate(
+		([events, condition]) => /** @type {any} */ (window).__bench.arm(events, condition, 5000),
+		/** @type {const} */ ([byKey ? ['keydown'] : ['pointerdown'], target.panel])
+	);
+	if (byKey) await page.keyboard.press('Enter');
+	else {
+		await page.mouse.down();
+		await page.mouse.up();
+	}
+	return page.evaluate(() => /** @type {any} */ (window).__bench.result());
+}

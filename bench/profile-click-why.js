@@ -8,7 +8,7 @@
 // Writes the trace to bench/results/click-why-trace.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launch } from './browser.js';
-import { readyToClick } from './click-page.js';
+import { pressAndWaitForPanel, readyToClick } from './click-page.js';
 import { ATLAS, BASELINE } from './config.js';
 import { startServers } from './server.js';
 import { printProfile, profileBetween } from './cpu-profile.js';
@@ -45,16 +45,7 @@ try {
 	/** @type {any} */
 	let result;
 	const events = await recordTrace(cdp, categories, async () => {
-		await page.evaluate(
-			([events, condition]) => /** @type {any} */ (window).__bench.arm(events, condition, 5000),
-			/** @type {const} */ ([byKey ? ['keydown'] : ['pointerdown'], target.panel])
-		);
-		if (byKey) await page.keyboard.press('Enter');
-		else {
-			await page.mouse.down();
-			await page.mouse.up();
-		}
-		result = await page.evaluate(() => /** @type {any} */ (window).__bench.result());
+		result = await pressAndWaitForPanel(page, target, byKey);
 		await page.waitForTimeout(1000);
 		// READ="js": evaluated in the page after the click, its value printed (what PROBE recorded).
 		if (process.env.READ)
