@@ -8,8 +8,8 @@
  * pages zoom in up to eight times, so they get a finer map than the atlas, and a coarse copy of
  * it for the camera's flights. The atlas's and the embed's pages, as built, also get their first
  * script inlined and SvelteKit's start deferred (`$lib/server/first-load.ts`); the talk's pages
- * start at once, since their keys need the app. Last, every page gets the site's icon inside it
- * (`$lib/server/icon.ts`).
+ * start at once, since their keys need the app. Last, every page but the embed's gets the site's
+ * icon inside it (`$lib/server/icon.ts`).
  */
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -87,8 +87,11 @@ const map: Handle = ({ event, resolve }) => {
 	});
 };
 
-// The site's icon is in the page, not fetched (see `$lib/server/icon.ts`).
-const icon: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => withIcon(html) });
+// The site's icon is in the page, not fetched, except in the embed's (see `$lib/server/icon.ts`).
+const icon: Handle = ({ event, resolve }) => {
+	const framed = EMBED_PAGE.test(deLocalizeUrl(event.url).pathname.slice(base.length));
+	const file = framed ? `${base}/favicon.png` : undefined;
+	return resolve(event, { transformPageChunk: ({ html }) => withIcon(html, file) });
+};
 
 export const handle = sequence(language, map, icon);

@@ -6,4 +6,9 @@ describe('withIcon', () => {
 		const html = withIcon(`<link rel="icon" href="${ICON_SLOT}" />`);
 		expect(html).toMatch(/^<link rel="icon" href="data:image\/png;base64,[A-Za-z0-9+/]+=*" \/>$/);
 	});
+
+	it('names the file for a page made to be framed', () => {
+		const html = withIcon(`<link rel="icon" href="${ICON_SLOT}" />`, '/base/favicon.png');
+		expect(html).toBe('<link rel="icon" href="/base/favicon.png" />');
+	});
 });
