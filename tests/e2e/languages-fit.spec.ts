@@ -150,6 +150,24 @@ test.describe('the year beside Play is one word, in every column that holds it',
 			});
 });
 
+test.describe('the list breaks between words only', () => {
+	// Beside the map on a 1920 or 4K screen the list was a table whose narrow columns broke
+	// "Situación", "événement" and "Scissione"; there it is a card per country, as at 1024.
+	for (const { width, height, locales } of [
+		{ width: 1920, height: 1080, locales: LOCALES },
+		{ width: 3840, height: 2160, locales: ['fr'] },
+		// A table still, just wide enough (42em), its columns holding their longest words.
+		{ width: 700, height: 1000, locales: ['es', 'fr'] }
+	])
+		for (const locale of locales)
+			test(`${locale} at ${width}x${height}`, async ({ page }) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(at(locale, '/list'));
+				await expect(page.locator('main table tbody tr')).toHaveCount(22);
+				expect(await brokenWords(page, 'main table')).toEqual([]);
+			});
+});
+
 test.describe("the talk's counter, colour key and source line are read from the back of a hall", () => {
 	// They scale with the screen as the panel's text does: 2.25% of its shorter side, never
 	// under 20 px (where 1024x768 and 1280x720 stay, so those screens fit as before).
