@@ -122,6 +122,52 @@ test.describe("the home page's figures break between words only", () => {
 			});
 });
 
+test.describe('the year beside Play is one word, in every column that holds it', () => {
+	// Beside the family tree the year control is a narrow column: at 1024x768 French
+	// "Aujourd'hui" broke after "Aujourd'hu", its last letter alone on a second line.
+	for (const { width, height, path } of [
+		{ width: 1024, height: 768, path: '/lineage' },
+		{ width: 1024, height: 768, path: '/' },
+		{ width: 360, height: 740, path: '/' }
+	])
+		for (const locale of LOCALES)
+			test(`${locale} on ${path} at ${width}x${height}`, async ({ page }) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(at(locale, path));
+				const year = page.locator('.year-control .shown');
+				await expect(year).toBeVisible();
+				expect(await brokenWords(page, '.year-control .shown')).toEqual([]);
+				// The text's own box, which overflows its grid cell where the word does not fit.
+				const { right, room } = await year.evaluate((e) => {
+					const range = document.createRange();
+					range.selectNodeContents(e);
+					return {
+						right: range.getBoundingClientRect().right,
+						room: e.closest('.frame')!.getBoundingClientRect().right
+					};
+				});
+				expect(right, 'the year inside its control').toBeLessThanOrEqual(room + 0.5);
+			});
+});
+
+test.describe('the list breaks between words only', () => {
+	// Beside the map on a 1920 or 4K screen the list was a table whose narrow columns broke
+	// "Situación", "événement" and "Scissione"; there it is a card per country, as at 1024.
+	for (const { width, height, locales } of [
+		{ width: 1920, height: 1080, locales: LOCALES },
+		{ width: 3840, height: 2160, locales: ['fr'] },
+		// A table still, just wide enough (42em), its columns holding their longest words.
+		{ width: 700, height: 1000, locales: ['es', 'fr'] }
+	])
+		for (const locale of locales)
+			test(`${locale} at ${width}x${height}`, async ({ page }) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(at(locale, '/list'));
+				await expect(page.locator('main table tbody tr')).toHaveCount(22);
+				expect(await brokenWords(page, 'main table')).toEqual([]);
+			});
+});
+
 test.describe("the talk's counter, colour key and source line are read from the back of a hall", () => {
 	// They scale with the screen as the panel's text does: 2.25% of its shorter side, never
 	// under 20 px (where 1024x768 and 1280x720 stay, so those screens fit as before).

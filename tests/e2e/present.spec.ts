@@ -361,7 +361,9 @@ test.describe('a stop too long for a 1024×768 projector', () => {
 	});
 });
 
-for (const screen of SCREENS.slice(1))
+// 4K among them: there the help was a narrow column in the page's rems, of 41 px type, that
+// scrolled, and its language links and share button stayed at the page's 20 px.
+for (const screen of [...SCREENS, { width: 3840, height: 2160 }])
 	test.describe(`help at ${screen.width}×${screen.height}`, () => {
 		test.use({ viewport: screen });
 
@@ -383,6 +385,12 @@ for (const screen of SCREENS.slice(1))
 			// On a projector it fits whole; on a phone-sized window it may scroll, visibly.
 			if (screen.width > 600) expect(box.fits).toBe(true);
 			expect(box.scrolls, 'a screen shorter still would scroll').toBe(true);
+			// The atlas's controls inside are in the help's type, not the page's.
+			const type = await help.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+			for (const control of [help.locator('a[hreflang]').first(), help.locator('.share button')])
+				expect(
+					await control.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+				).toBeGreaterThanOrEqual(type - 0.5);
 			// Whatever it holds can be reached: the last control scrolls into view and is visible.
 			const close = help.getByRole('button', { name: 'Close help' });
 			await close.scrollIntoViewIfNeeded();
