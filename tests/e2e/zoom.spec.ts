@@ -73,6 +73,21 @@ test.describe('zoom on a touch phone', () => {
 		await cdp.detach();
 	}
 
+	test('a finger moving over the map shows no hover card', async ({ page }) => {
+		await page.goto('/');
+		await zoomReady(page);
+		const start = await pointIn(page, 'br');
+		const cdp = await page.context().newCDPSession(page);
+		const at = (dx: number) => [{ x: start.x + dx, y: start.y }];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+		for (let dx = 4; dx <= 24; dx += 4)
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dx) });
+		// Still pressed: a card would show now, over Brazil, saying "Click for details".
+		await expect(page.locator('[data-tooltip]')).toHaveAttribute('data-idle', '');
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await cdp.detach();
+	});
+
 	test('a pinch zooms, a drag pans, reset restores, and a tap still opens a country', async ({
 		page
 	}) => {

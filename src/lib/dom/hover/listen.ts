@@ -91,6 +91,9 @@ export function listenForHover(doc: Document): void {
 	doc.addEventListener('pointermove', (event) => {
 		const map = mapAt(event.target);
 		if (!map) return;
+		// A finger on the map pans or zooms it, or taps to open a country: a card under it would
+		// cover what it moves and offer a click the tap has made.
+		if (event.pointerType === 'touch') return hide();
 		const link = linkAt(event.target);
 		markRing(map, link && isHitArea(link) ? isoOf(link) : null);
 		show(event.target, event.clientX, event.clientY);
