@@ -14,8 +14,9 @@ const builds = (process.env.ROOTS ?? '')
 	.split(',')
 	.filter(Boolean)
 	.map((pair) => {
-		const [name = '', root = ''] = pair.split(':');
-		return { name, root };
+		// Only the first colon separates: a directory's path may hold one.
+		const at = pair.indexOf(':');
+		return at < 0 ? { name: '', root: '' } : { name: pair.slice(0, at), root: pair.slice(at + 1) };
 	});
 if (builds.length < 2 || builds.some((b) => !b.name || !b.root)) {
 	console.error('usage: ROOTS=a:dir,b:dir[,…] node bench/load-ab.js [loads]');
@@ -42,6 +43,8 @@ try {
 			const { fcp, mapPainted } = await page.evaluate(() =>
 				/** @type {any} */ (window).__bench.timing()
 			);
+			// As the bench: a load without a first contentful paint is an error, not the map's frame.
+			if (fcp === null) throw new Error(`${build.name}: no first-contentful-paint entry`);
 			build.times.push(Math.max(fcp, mapPainted));
 			await close();
 		}
