@@ -64,6 +64,16 @@ test('the embed in Spanish, one country at a time', async ({ page, baseURL }) =>
 	await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
 });
 
+test("the embed's pages name the icon's file; the atlas's carry the icon", async ({ request }) => {
+	const icon = async (path: string) =>
+		/<link rel="icon" href="([^"]*)"/.exec(await (await request.get(path)).text())?.[1];
+	for (const path of ['/embed', '/embed/country/br', '/es/embed', '/it/embed/country/it'])
+		expect(await icon(path), path).toBe('/favicon.png');
+	for (const path of ['/', '/country/br', '/es/list'])
+		expect(await icon(path), path).toMatch(/^data:image\/png;base64,/);
+	expect((await request.get('/favicon.png')).ok()).toBe(true);
+});
+
 test('the rest of the atlas refuses to be framed', async ({ page, baseURL, request }) => {
 	for (const path of ['/', '/country/br', '/es/list']) {
 		const csp = (await request.get(path)).headers()['content-security-policy'];

@@ -153,17 +153,22 @@ test.describe('the year beside Play is one word, in every column that holds it',
 test.describe('the list breaks between words only', () => {
 	// Beside the map on a 1920 or 4K screen the list was a table whose narrow columns broke
 	// "Situación", "événement" and "Scissione"; there it is a card per country, as at 1024.
-	for (const { width, height, locales } of [
-		{ width: 1920, height: 1080, locales: LOCALES },
-		{ width: 3840, height: 2160, locales: ['fr'] },
+	for (const { width, height, locales, cards } of [
+		{ width: 1920, height: 1080, locales: LOCALES, cards: true },
+		{ width: 3840, height: 2160, locales: ['fr'], cards: true },
 		// A table still, just wide enough (42em), its columns holding their longest words.
-		{ width: 700, height: 1000, locales: ['es', 'fr'] }
+		{ width: 700, height: 1000, locales: LOCALES, cards: false }
 	])
 		for (const locale of locales)
 			test(`${locale} at ${width}x${height}`, async ({ page }) => {
 				await page.setViewportSize({ width, height });
 				await page.goto(at(locale, '/list'));
 				await expect(page.locator('main table tbody tr')).toHaveCount(22);
+				// The layout the row is about: cards lay the table's body out as blocks.
+				const body = await page
+					.locator('main table tbody')
+					.evaluate((e) => getComputedStyle(e).display);
+				expect(body, cards ? 'cards' : 'a table').toBe(cards ? 'block' : 'table-row-group');
 				expect(await brokenWords(page, 'main table')).toEqual([]);
 			});
 });
