@@ -54,6 +54,9 @@ const COUNTRY_PAGE = /^(?:\/embed)?\/country\/([a-z]{2})$/;
 const PRESENT_PAGE = /^\/present(\/|$)/;
 const EMBED_PAGE = /^\/embed(\/|$)/;
 
+/** The page's path inside the site, without its language. */
+const pagePath = (url: URL) => deLocalizeUrl(url).pathname.slice(base.length);
+
 const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
@@ -65,8 +68,7 @@ const language: Handle = ({ event, resolve }) =>
 	});
 
 const map: Handle = ({ event, resolve }) => {
-	const url = deLocalizeUrl(event.url);
-	const path = url.pathname.slice(base.length);
+	const path = pagePath(event.url);
 	// Inside the language step, so the locale is this request's.
 	const locale = getLocale();
 	const selected = COUNTRY_PAGE.exec(path)?.[1] ?? null;
@@ -89,7 +91,7 @@ const map: Handle = ({ event, resolve }) => {
 
 // The site's icon is in the page, not fetched, except in the embed's (see `$lib/server/icon.ts`).
 const icon: Handle = ({ event, resolve }) => {
-	const framed = EMBED_PAGE.test(deLocalizeUrl(event.url).pathname.slice(base.length));
+	const framed = EMBED_PAGE.test(pagePath(event.url));
 	const file = framed ? `${base}/favicon.png` : undefined;
 	return resolve(event, { transformPageChunk: ({ html }) => withIcon(html, file) });
 };
